@@ -54,9 +54,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
     """Lay ``rows`` out in columns of the given widths, wrapping long cells."""
     lines = []
     for row in (header, *rows):
-        cells = [textwrap.wrap(" ".join(cell.split()), w) or [""] for cell, w in zip(row, widths)]
+        cells = [
+            textwrap.wrap(" ".join(cell.split()), w) or [""]
+            for cell, w in zip(row, widths, strict=True)
+        ]
         for k in range(max(len(c) for c in cells)):
-            parts = [(c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths)]
+            parts = [
+                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths, strict=True)
+            ]
             lines.append("  ".join(parts).rstrip())
         if row is header:
             lines.append("  ".join("-" * w for w in widths))
