@@ -1,0 +1,291 @@
+"""Benchmark the attribution engine against hand-checked gold and PolNeAR.
+
+Usage::
+
+    python benchmarks/attribution.py [--polnear PATH] [--split dev] [--check]
+
+Reports, for (a) the shipped article's gold file and (b) a PolNeAR split:
+
+* content P/R/F1: a predicted content matches a gold content when
+  ``2 * overlap / (len_gold + len_pred) >= 0.5``; pairs are matched one to one,
+  greedily by score (the best-scoring pair first, then the next among the unmatched);
+* end-to-end P/R/F1: the content matched AND the speaker is right. The speaker is
+  right when the predicted ``speaker_mention`` overlaps the gold source span; where the
+  gold has no source span, when the prediction has none either (PolNeAR) or when the
+  speaker names agree (shipped gold);
+* the same two figures for gold contents that contain a double quotation mark
+  (``"`` “ ” « »), with precision over predicted contents that contain one;
+* quote-marked speaker-correct recall: the share of quote-marked gold contents found
+  with the right speaker (the end-to-end recall on that subset);
+* throughput: ``extract_attributions`` over the whole split's text (strings in, so
+  building each Article is included), best of several repeats, in MB of UTF-8 per second.
+
+``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 0.95, PolNeAR
+end-to-end F1 >= 0.60, quote-marked speaker-correct recall >= 0.80, throughput >= 1 MB/s.
+PolNeAR rule for articles with several annotators: the first annotation file in sorted
+order (see ``_polnear.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _polnear import load_split
+
+from lessonkit import Article, extract_attributions
+from lessonkit._resources import data_path
+
+SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
+QUOTE_MARKS = '"“”«»'
+TARGETS = {
+    "shipped end-to-end F1": 0.95,
+    "PolNeAR end-to-end F1": 0.60,
+    "quote-marked speaker-correct recall": 0.80,
+    "throughput MB/s": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A content span with its speaker evidence (gold or predicted)."""
+
+    content: tuple[int, int]
+    mention: tuple[int, int] | None
+    speaker: str | None
+    quoted: bool
+
+
+@dataclass
+class Score:
+    """Counts for one comparison."""
+
+    pred: int = 0
+    gold: int = 0
+    content_hits: int = 0
+    e2e_hits: int = 0
+
+    def add(self, other: Score) -> None:
+        self.pred += other.pred
+        self.gold += other.gold
+        self.content_hits += other.content_hits
+        self.e2e_hits += other.e2e_hits
+
+    @staticmethod
+    def prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
+        p = hits / pred if pred else 0.0
+        r = hits / gold if gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    total = (a[1] - a[0]) + (b[1] - b[0])
+    return 2 * overlap / total if total else 0.0
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").replace("’", "'").lower().split())
+
+
+def speaker_right(pred: Item, gold: Item) -> bool:
+    if gold.mention is not None and pred.mention is not None:
+        if overlaps(pred.mention, gold.mention):
+            return True
+    if gold.mention is None and gold.speaker is None:
+        return pred.mention is None
+    g, p = _norm(gold.speaker), _norm(pred.speaker)
+    return bool(g and p and (g == p or g in p or p in g))
+
+
+def match(preds: Sequence[Item], golds: Sequence[Item]) -> list[tuple[int, int]]:
+    """Greedy-by-score one-to-one matching of contents with Dice >= 0.5."""
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            d = dice(p.content, g.content)
+            if d >= 0.5:
+                pairs.append((d, i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
+def score(
+    preds: Sequence[Item], golds: Sequence[Item], keep: Callable[[Item], bool] = lambda _: True
+) -> Score:
+    pairs = match(preds, golds)
+    s = Score(pred=sum(1 for p in preds if keep(p)), gold=sum(1 for g in golds if keep(g)))
+    for i, j in pairs:
+        if not keep(golds[j]):
+            continue
+        s.content_hits += 1
+        if speaker_right(preds[i], golds[j]):
+            s.e2e_hits += 1
+    return s
+
+
+def score_subset_precision(preds: Sequence[Item], golds: Sequence[Item]) -> tuple[int, int, int]:
+    """Quote-marked predictions that match any gold (content, e2e) and their count."""
+    pairs = match(preds, golds)
+    content = e2e = 0
+    for i, j in pairs:
+        if preds[i].quoted:
+            content += 1
+            e2e += speaker_right(preds[i], golds[j])
+    return sum(p.quoted for p in preds), content, e2e
+
+
+def predicted_items(text: str) -> list[Item]:
+    out = []
+    for a in extract_attributions(Article.from_text(text)):
+        out.append(
+            Item(
+                a.content_span,
+                a.speaker_mention,
+                a.speaker,
+                any(c in a.content for c in QUOTE_MARKS),
+            )
+        )
+    return out
+
+
+def quoted(text: str, span: tuple[int, int]) -> bool:
+    return any(c in text[span[0] : span[1]] for c in QUOTE_MARKS)
+
+
+def report(title: str, docs: list[tuple[list[Item], list[Item]]]) -> dict[str, float]:
+    total, quoted_total = Score(), Score()
+    qp = qc = qe = 0
+    for preds, golds in docs:
+        total.add(score(preds, golds))
+        quoted_total.add(score(preds, golds, keep=lambda it: it.quoted))
+        n, c, e = score_subset_precision(preds, golds)
+        qp, qc, qe = qp + n, qc + c, qe + e
+    cp, cr, cf = Score.prf(total.content_hits, total.pred, total.gold)
+    ep, er, ef = Score.prf(total.e2e_hits, total.pred, total.gold)
+    qcr = quoted_total.content_hits / quoted_total.gold if quoted_total.gold else 0.0
+    qer = quoted_total.e2e_hits / quoted_total.gold if quoted_total.gold else 0.0
+    qcp = qc / qp if qp else 0.0
+    qep = qe / qp if qp else 0.0
+
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    print(f"== {title}: {total.gold} gold, {total.pred} predicted")
+    print(f"  content      P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}")
+    print(f"  end-to-end   P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}")
+    print(f"  quote-marked ({quoted_total.gold} gold, {qp} predicted)")
+    print(f"    content    P {qcp:.3f}  R {qcr:.3f}  F1 {f1(qcp, qcr):.3f}")
+    print(f"    end-to-end P {qep:.3f}  R {qer:.3f}  F1 {f1(qep, qer):.3f}")
+    print(f"    speaker-correct recall {qer:.3f}")
+    return {"e2e_f1": ef, "quoted_speaker_recall": qer}
+
+
+def shipped_docs() -> list[tuple[list[Item], list[Item]]] | None:
+    gold_file = data_path("gold", f"{SHIPPED}.json")
+    if not gold_file.is_file():
+        return None
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    text = data_path(*gold["article"].split("/")).read_text(encoding="utf-8")
+    text = Article.from_text(text).text
+    golds = []
+    for g in gold["attributions"]:
+        span = (int(g["content_span"][0]), int(g["content_span"][1]))
+        mention = g.get("speaker_mention")
+        golds.append(
+            Item(
+                span,
+                (int(mention[0]), int(mention[1])) if mention else None,
+                g.get("speaker"),
+                quoted(text, span),
+            )
+        )
+    return [(predicted_items(text), golds)]
+
+
+def polnear_docs(root: Path, split: str) -> tuple[list[tuple[list[Item], list[Item]]], list[str]]:
+    docs = []
+    texts = []
+    for art in load_split(root, split):
+        golds = [
+            Item(g.content, g.source, None, quoted(art.text, g.content)) for g in art.attributions
+        ]
+        docs.append((predicted_items(art.text), golds))
+        texts.append(art.text)
+    return docs, texts
+
+
+def throughput(texts: list[str], repeats: int = 5) -> float:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for t in texts:
+            extract_attributions(t)
+        best = min(best, time.perf_counter() - t0)
+    return size / 1e6 / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--polnear", type=Path, default=Path("../shared/polnear"))
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args(argv)
+    try:
+        docs, texts = polnear_docs(args.polnear, args.split)
+    except FileNotFoundError as exc:
+        print(f"attribution benchmark: {exc}; pass --polnear PATH to the corpus", file=sys.stderr)
+        return 2
+    if not docs:
+        print(
+            f"attribution benchmark: no articles in {args.polnear} split {args.split!r}; "
+            "pass --polnear PATH to the corpus",
+            file=sys.stderr,
+        )
+        return 2
+    results: dict[str, float] = {}
+    shipped = shipped_docs()
+    if shipped is None:
+        print(f"== shipped article: no gold file data/gold/{SHIPPED}.json yet")
+        results["shipped end-to-end F1"] = 0.0
+    else:
+        results["shipped end-to-end F1"] = report("shipped article", shipped)["e2e_f1"]
+    got = report(f"PolNeAR {args.split}", docs)
+    results["PolNeAR end-to-end F1"] = got["e2e_f1"]
+    results["quote-marked speaker-correct recall"] = got["quoted_speaker_recall"]
+    mbps = throughput(texts)
+    results["throughput MB/s"] = mbps
+    print(f"== throughput: {mbps:.2f} MB/s (best of 5 over {len(texts)} articles)")
+    missed = [k for k, v in TARGETS.items() if results[k] < v]
+    for k, v in TARGETS.items():
+        mark = "ok " if results[k] >= v else "MISS"
+        print(f"  [{mark}] {k}: {results[k]:.3f} (target {v})")
+    if args.check and missed:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,186 @@
+"""Word lists for the attribution rules: reporting verbs, loaded verbs, speaker nouns."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANONYMITY",
+    "AUXILIARIES",
+    "CLAUSE_BREAKERS",
+    "COLLECTIVE_NOUNS",
+    "CUE_FORMS",
+    "CUE_LEMMA",
+    "DOCUMENT_NOUNS",
+    "INVERTIBLE",
+    "LOADED_LEMMAS",
+    "MEDIA_WORDS",
+    "NP_STOP",
+    "ORG_WORDS",
+    "PRONOUNS",
+    "TELL_LEMMAS",
+    "TIME_WORDS",
+    "TITLE_WORDS",
+]
+
+# lemma -> (third person, past, participle -ing, past participle)
+_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
+    "say": ("says", "said", "saying", "said"),
+    "tell": ("tells", "told", "telling", "told"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "think": ("thinks", "thought", "thinking", "thought"),
+    "read": ("reads", "read", "reading", "read"),
+    "find": ("finds", "found", "finding", "found"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "predict": ("predicts", "predicted", "predicting", "predicted"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "see": ("sees", "saw", "seeing", "seen"),
+    "testify": ("testifies", "testified", "testifying", "testified"),
+    "reply": ("replies", "replied", "replying", "replied"),
+    "deny": ("denies", "denied", "denying", "denied"),
+    "signal": ("signals", "signalled", "signalling", "signalled"),
+}
+
+# Verbs that introduce speech, writing or a stated position.
+_SPEECH = (
+    "say tell add note write announce report claim explain argue warn urge insist admit "
+    "concede boast confirm deny state declare tweet post suggest predict acknowledge recall "
+    "reply respond answer ask continue conclude estimate allege assert contend maintain stress "
+    "emphasise emphasize complain promise pledge vow threaten accuse describe believe think "
+    "hope fear agree observe reveal remark mention testify inform assure speculate caution "
+    "insist brag confess charge counter retort quip joke lament complain recount concur "
+    "propose demand vow predict proclaim repeat reiterate disclose indicate acknowledge "
+    "advise recommend criticise criticize blame praise question dispute reject dismiss "
+    "wonder worry doubt expect read find show signal order"
+).split()
+
+# Verbs whose cue is commonly judged loaded (they colour how the words are heard).
+LOADED_LEMMAS = frozenset(
+    "admit claim insist concede boast confess allege brag complain deny reveal lament "
+    "acknowledge retort quip".split()
+)
+
+# Verbs that take the addressee as an object ("told the BBC that ...").
+TELL_LEMMAS = frozenset("tell inform assure advise ask urge warn remind order".split())
+
+# Verbs that may come before the speaker ("... ,” said Kuzan.").
+INVERTIBLE = frozenset(
+    "say add write tell ask continue explain note reply answer respond read recall insist "
+    "admit concede boast warn declare state claim argue suggest conclude recount counter "
+    "retort quip joke lament complain confirm announce report".split()
+)
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return (lemma, *_IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", lemma) and lemma in {"admit", "vow"}:
+        double = lemma + lemma[-1]
+        return (lemma, lemma + "s", double + "ed", double + "ing")
+    if lemma.endswith(("ch", "sh", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+CUE_LEMMA: dict[str, str] = {}
+for _lemma in _SPEECH:
+    for _form in _forms(_lemma):
+        CUE_LEMMA.setdefault(_form, _lemma)
+CUE_LEMMA["admitted"] = "admit"
+CUE_LEMMA["admitting"] = "admit"
+CUE_LEMMA["vowed"] = "vow"
+CUE_LEMMA["signaled"] = "signal"
+CUE_LEMMA["signaling"] = "signal"
+CUE_FORMS = frozenset(CUE_LEMMA)
+
+AUXILIARIES = frozenset(
+    "has have had having is are was were be been will would could can may might must shall "
+    "should did does do not never also later previously then recently repeatedly reportedly "
+    "once again further separately publicly privately earlier already often frequently "
+    "subsequently initially first last had n't".split()
+)
+
+PRONOUNS = frozenset("he she they it we i you".split())
+
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec today yesterday tonight".split()
+)
+
+# Words that can never be part of a speaker noun phrase read backwards from the cue.
+NP_STOP = (
+    frozenset(
+        "in on at with from by to after before during since despite when while that which who "
+        "whom whose and but or as if because than though although where whether so yet nor "
+        "into onto upon about against among between through over under without within "
+        "is are was were be been being has have had will would could can may might must shall "
+        "should did does do not this these those it its there here what why how "
+        "i you we me us him her them my our your".split()
+    )
+    | CUE_FORMS
+)
+
+CLAUSE_BREAKERS = frozenset("that which who because while when although though if".split())
+
+ORG_WORDS = frozenset(
+    "ministry department office council committee commission agency army military police "
+    "government campaign party court university institute center centre company group "
+    "association union foundation bank administration kremlin pentagon house command "
+    "service services navy guard staff board bureau authority authorities "
+    "corporation corp inc ltd news times post journal guardian reuters bbc cnn press "
+    "network television tv magazine newspaper channel coalition alliance federation league "
+    "organisation organization parliament senate congress assembly cabinet embassy "
+    "consulate mission secretariat directorate headquarters firm fund trust society club "
+    "school college hospital clinic council nato un eu fbi cia".split()
+)
+
+COLLECTIVE_NOUNS = frozenset(
+    "officials sources experts analysts residents people critics witnesses authorities "
+    "observers lawmakers legislators diplomats investigators troops soldiers locals "
+    "activists supporters voters democrats republicans leaders members aides advisers "
+    "advisors economists scientists researchers doctors protesters protestors organisers "
+    "organizers prosecutors officers spokespeople commentators historians campaigners "
+    "workers families parents students teachers residents villagers refugees survivors "
+    "insiders allies opponents rivals staffers volunteers fans pollsters strategists "
+    "observers onlookers police forces others many some several both few".split()
+)
+
+DOCUMENT_NOUNS = frozenset(
+    "statement report poll polls survey surveys study studies data document documents "
+    "letter memo filing complaint indictment ruling post tweet video message email "
+    "release communique communiqué transcript figures records analysis assessment update "
+    "briefing bulletin notice".split()
+)
+
+TITLE_WORDS = frozenset(
+    "president vice minister prime secretary spokesperson spokesman spokeswoman "
+    "governor mayor senator sen rep representative gen general colonel col lt captain capt "
+    "major admiral adm chief director head leader chairman chairwoman chair ceo founder "
+    "professor prof dr mr mrs ms miss sir dame lord lady judge justice ambassador envoy "
+    "commander commissioner adviser advisor aide analyst expert economist correspondent "
+    "reporter editor columnist official officer deputy assistant candidate nominee "
+    "speaker attorney lawyer king queen prince princess pope rev father sister brother "
+    "sgt sergeant private corporal lieutenant marshal former acting interim "
+    "foreign defence defense interior finance health justice state regional national "
+    "military security press".split()
+)
+
+MEDIA_WORDS = frozenset(
+    "telegram twitter facebook instagram tiktok youtube x media television tv radio "
+    "statement address interview conference briefing post tweet video message broadcast "
+    "speech letter email blog programme program show hearing meeting rally event call "
+    "channel network website newspaper op-ed column podcast livestream".split()
+)
+
+ANONYMITY = re.compile(
+    r"anonymous|anonymity|not to be (?:named|identified)|not be (?:named|identified)|"
+    r"(?:declined|refused|preferred|wished|asked|agreed) (?:not )?to (?:be )?(?:named|identified|"
+    r"give (?:his|her|their) (?:full )?names?)|"
+    r"unnamed|unidentified|not authori[sz]ed to (?:speak|comment)|familiar with",
+    re.I,
+)

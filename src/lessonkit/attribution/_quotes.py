@@ -1,0 +1,178 @@
+"""Find quotations (straight and typographic marks) and quote-aware sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quote", "find_quotes", "split_sentences"]
+
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_MARKS = re.compile(r"[“”\"«»„‘’]")
+_OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A stretch of quoted text inside one paragraph, marks included.
+
+    ``group`` is shared by the pieces of one quotation that runs over several
+    paragraphs (news convention: no closing mark at the end of a paragraph, an
+    opening mark at the start of the next).
+    """
+
+    start: int
+    end: int
+    group: int
+    flags: tuple[str, ...] = ()
+
+
+def _next_opens(text: str, start: int, end: int) -> bool:
+    """Does the paragraph ``text[start:end]`` open with a quotation mark?"""
+    i = start
+    while i < end and text[i] in " \t\u00a0":
+        i += 1
+    return i < end and text[i] in "“«„\"‘'"
+
+
+def _is_straight_opener(text: str, i: int, seg_start: int) -> bool:
+    before = text[i - 1] if i > seg_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_CONTEXT:
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Return the quotation pieces of ``text``, paragraph by paragraph, in order.
+
+    Never raises: a quote left open at a paragraph end that does not lead into a
+    quoted paragraph is closed there and flagged ``"unbalanced-quote"``; a closing
+    mark without an opener quotes from the paragraph (or last quote) start.
+    """
+    quotes: list[Quote] = []
+    group = 0
+    carry = False  # a quotation continues from the previous paragraph
+    for n, (ps, pe) in enumerate(paragraphs):
+        open_at = -1
+        open_kind = ""
+        seg_start = ps
+        single_at = -1
+        continuing = carry
+        carry = False
+        for m in _MARKS.finditer(text, ps, pe):
+            i = m.start()
+            ch = text[i]
+            if ch == "‘":
+                if open_at < 0 and single_at < 0:
+                    before = text[i - 1] if i > ps else " "
+                    if before in _OPEN_CONTEXT or before in '“"':
+                        single_at = i
+                continue
+            if ch == "’":
+                if open_at < 0 and single_at >= 0:
+                    after = text[i + 1] if i + 1 < pe else " "
+                    if not after.isalpha():
+                        quotes.append(Quote(single_at, i + 1, group))
+                        group += 1
+                        seg_start = i + 1
+                        single_at = -1
+                continue
+            if open_at < 0:
+                if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, ps)):
+                    open_at, open_kind = i, ch
+                    single_at = -1
+                    if not (continuing and not text[ps:i].strip()):
+                        continuing = False
+                else:
+                    # A closing mark with no opener: quote from the segment start.
+                    s = seg_start
+                    while s < i and text[s].isspace():
+                        s += 1
+                    if s < i:
+                        quotes.append(Quote(s, i + 1, group, ("unbalanced-quote",)))
+                        group += 1
+                    seg_start = i + 1
+                continue
+            closes = ch in _CLOSERS or ch == '"' or (open_kind == "„" and ch == "“")
+            if ch in _OPENERS and not (open_kind == "„" and ch == "“"):
+                # A second opener inside an open quote: close the first one here.
+                e = i
+                while e > open_at + 1 and text[e - 1].isspace():
+                    e -= 1
+                g = group - 1 if continuing else group
+                quotes.append(Quote(open_at, e, g, ("unbalanced-quote",)))
+                if not continuing:
+                    group += 1
+                continuing = False
+                open_at, open_kind = i, ch
+                continue
+            if closes:
+                g = group - 1 if continuing else group
+                flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
+                quotes.append(Quote(open_at, i + 1, g, flags))
+                if not continuing:
+                    group += 1
+                continuing = False
+                open_at = -1
+                seg_start = i + 1
+        if open_at >= 0:
+            e = pe
+            while e > open_at + 1 and text[e - 1].isspace():
+                e -= 1
+            g = group - 1 if continuing else group
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt is not None and _next_opens(text, nxt[0], nxt[1]):
+                quotes.append(Quote(open_at, e, g, ("multi-paragraph",)))
+                if not continuing:
+                    group += 1
+                carry = True
+            else:
+                flags = (
+                    ("unbalanced-quote", "multi-paragraph") if continuing else ("unbalanced-quote",)
+                )
+                quotes.append(Quote(open_at, e, g, flags))
+                if not continuing:
+                    group += 1
+    return quotes
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘'(\[A-Z0-9])")
+_ABBREV = frozenset(
+    "mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof vs etc inc co corp no fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave "
+    "rev hon adm maj cmdr supt det insp".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences, never inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    s = start
+    qi = 0
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        while qi < len(quotes) and quotes[qi].end <= cut:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
+            continue
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())
+            if w is not None:
+                word = w.group(1).lower()
+                if word in _ABBREV or (len(word) == 1 and w.group(1).isupper()):
+                    continue
+        if cut > s:
+            spans.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans

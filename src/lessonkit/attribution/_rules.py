@@ -1,0 +1,557 @@
+"""The attribution rules: read each sentence's cues, speakers and contents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._lexicon import (
+    AUXILIARIES,
+    CUE_LEMMA,
+    INVERTIBLE,
+    LOADED_LEMMAS,
+    MEDIA_WORDS,
+    TIME_WORDS,
+)
+from ._model import Attribution
+from ._quotes import Quote, find_quotes, split_sentences
+from ._speakers import QMASK, Resolver, Speaker, np_after, np_before, tokens
+
+__all__ = ["extract"]
+
+_WORD = re.compile(r"[a-z]+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
+_BLOCKERS = frozenset(
+    "the a an his her their its our my your this these those whose no any".split()
+)
+_PASSIVE = frozenset("was were is are be been being get got gets getting".split())
+_ING_OK = frozenset(
+    "and while before after by in when was were is are been be also repeatedly even then "
+    "without".split()
+)
+# Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
+_WEAK = frozenset(
+    "show find know see read signal indicate order question fear hope doubt wonder worry "
+    "expect answer counter charge post report state estimate dispute praise blame repeat "
+    "promise demand reply joke call continue think believe mention describe".split()
+)
+_ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
+_AUDIENCE = frozenset(
+    "reporters journalists lawmakers parliament supporters crowd conference briefing "
+    "interviewer newspaper paper broadcaster station agency network magazine viewers "
+    "listeners committee congress audience students delegates colleagues "
+    "us me him her them".split()
+)
+_PREPS = frozenset("on in at during via over through to with from late early".split())
+_CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or)\b)*$")
+_QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+_NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
+_TRAIL = " \t\n,;:—–-"
+
+
+@dataclass
+class _Cue:
+    start: int  # including auxiliaries
+    ws: int
+    we: int
+    lemma: str
+    form: str
+
+
+@dataclass
+class _Ctx:
+    text: str
+    m: str
+    quotes: list[Quote]
+    resolver: Resolver = field(default_factory=Resolver)
+    group_speaker: dict[int, tuple[Speaker, Attribution]] = field(default_factory=dict)
+    used_quotes: set[int] = field(default_factory=set)
+
+
+def _mask(text: str, quotes: list[Quote]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos : q.start])
+        parts.append(QMASK * (q.end - q.start))
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _prev_word(m: str, s: int, p: int) -> str:
+    hit = _PREV_WORD.search(m, max(s, p - 40), p)
+    return hit.group(1).lower() if hit else ""
+
+
+def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for hit in _WORD.finditer(m, s, e):
+        form = hit.group()
+        lemma = CUE_LEMMA.get(form)
+        if lemma is None:
+            continue
+        ws, we = hit.span()
+        if ws > 0 and m[ws - 1] in "-’'":
+            continue
+        if form in _ALWAYS_NOUN_FORMS:
+            continue
+        prev = _prev_word(m, s, ws)
+        if prev in _BLOCKERS:
+            continue
+        if prev == "to" and form == lemma:
+            continue
+        if prev in _PASSIVE and not form.endswith("ing"):
+            continue
+        if form.endswith("ing") and form != lemma:
+            if prev not in _ING_OK and prev != ",":
+                continue
+        after = m[we : min(e, we + 40)]
+        if lemma in _WEAK:
+            before_q = _QUOTE_GAP.sub("", m[max(s, ws - 12) : ws]).endswith(QMASK)
+            if not (
+                re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
+                or (before_q and lemma in INVERTIBLE)
+                or (lemma in ("call", "describe") and _calls_quote(m, we, e))
+                or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
+            ):
+                continue
+        if cues and m[cues[-1].we : ws].strip() == "":
+            # "news reports said": the first word is a noun here.
+            cues.pop()
+        start = ws
+        while True:
+            hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
+            if hit2 is None or hit2.group(1).lower() not in AUXILIARIES:
+                break
+            start = hit2.start(1)
+        particle = (
+            re.match(r"\s+(?:for|on|out|to)\b", after) if lemma in ("call", "point") else None
+        )
+        if lemma == "point" and particle is None:
+            continue
+        we2 = we + particle.end() if particle else we
+        cues.append(_Cue(start, ws, we2, lemma, form))
+    return cues
+
+
+def _calls_quote(m: str, we: int, e: int) -> bool:
+    stretch = m[we : min(e, we + 80)]
+    return QMASK in stretch and "." not in stretch.split(QMASK)[0]
+
+
+def _quote_ending_before(ctx: _Ctx, s: int, p: int) -> int | None:
+    """Index of the quote that ends at ``p`` (give or take commas and spaces)."""
+    gap = _QUOTE_GAP.search(ctx.m, max(s, p - 6), p)
+    q_end = gap.start() if gap else p
+    if q_end <= s or ctx.m[q_end - 1] != QMASK:
+        return None
+    for i in range(len(ctx.quotes) - 1, -1, -1):
+        q = ctx.quotes[i]
+        if q.end == q_end:
+            return i if q.start >= s else None
+        if q.end < q_end:
+            break
+    return None
+
+
+def _quote_starting_after(ctx: _Ctx, p: int, e: int) -> int | None:
+    hit = re.compile(r"[\s,;:—–-]*").match(ctx.m, p, e)
+    q_start = hit.end() if hit else p
+    if q_start >= e or ctx.m[q_start] != QMASK:
+        return None
+    for i, q in enumerate(ctx.quotes):
+        if q.start == q_start:
+            return i
+        if q.start > q_start:
+            break
+    return None
+
+
+def _skip_adjuncts(ctx: _Ctx, cue: _Cue, e: int) -> tuple[int, bool]:
+    """Where the content starts after a cue; and whether ``that`` introduced it."""
+    m = ctx.m
+    toks = tokens(m, cue.we, min(e, cue.we + 200))
+    k = 0
+    if cue.lemma in ("tell", "inform", "assure") and toks:
+        j = 0
+        while j < len(toks) and j < 5:
+            w = toks[j].group()
+            lw = w.lower()
+            if (
+                lw in ("the", "a", "an")
+                or w[:1].isupper()
+                or lw in _AUDIENCE
+                or w.endswith(("’s", "'s"))
+            ):
+                j += 1
+                if lw in _AUDIENCE or (w[:1].isupper() and lw not in ("the", "a", "an")):
+                    k = j
+                continue
+            break
+    # Prepositional adjuncts: on Saturday, in a statement, on state television ...
+    while k < len(toks):
+        w = toks[k].group().lower()
+        if w == ",":
+            k += 1
+            continue
+        if w in TIME_WORDS or w in ("earlier", "later", "previously", "separately", "recently"):
+            k += 1
+            continue
+        if w in _PREPS or w in ("last", "this", "next"):
+            j = k + 1
+            found = -1
+            while j < len(toks) and j - k <= 6:
+                lw = toks[j].group().lower()
+                if (
+                    lw in MEDIA_WORDS
+                    or lw in TIME_WORDS
+                    or lw in _AUDIENCE
+                    or lw
+                    in (
+                        "week",
+                        "month",
+                        "year",
+                        "morning",
+                        "evening",
+                        "afternoon",
+                        "night",
+                        "day",
+                    )
+                ):
+                    found = j
+                if lw in (",", "that", ":") or QMASK in lw:
+                    break
+                j += 1
+            if found < 0:
+                break
+            k = found + 1
+            # "with the BBC", "on Channel 4"
+            while k < len(toks) and toks[k].group()[:1].isupper():
+                k += 1
+            continue
+        break
+    start = toks[k].start() if k < len(toks) else e
+    had_that = False
+    if k < len(toks) and toks[k].group().lower() == "that":
+        had_that = True
+        start = toks[k + 1].start() if k + 1 < len(toks) else e
+    elif k < len(toks) and toks[k].group() in (":", ","):
+        start = toks[k + 1].start() if k + 1 < len(toks) else e
+    return start, had_that
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRAIL:
+        a += 1
+    while b > a and (text[b - 1] in _TRAIL or text[b - 1] in ".!?"):
+        if text[b - 1] in ".!?" and b - 1 > a and text[b - 2] in ".!?":
+            break
+        b -= 1
+    return a, b
+
+
+def _kind(ctx: _Ctx, a: int, b: int) -> str:
+    inside = ctx.m[a:b]
+    if QMASK not in inside:
+        return "indirect"
+    if inside.strip(QMASK) == "":
+        return "direct"
+    return "mixed"
+
+
+def _flags(ctx: _Ctx, a: int, b: int) -> tuple[str, ...]:
+    flags: list[str] = []
+    for q in ctx.quotes:
+        if q.end <= a:
+            continue
+        if q.start >= b:
+            break
+        for f in q.flags:
+            if f not in flags:
+                flags.append(f)
+    return tuple(flags)
+
+
+def _make(
+    ctx: _Ctx,
+    speaker: Speaker,
+    mention: tuple[int, int] | None,
+    cue: _Cue | None,
+    content: tuple[int, int],
+    rule: str,
+    kind: str | None = None,
+) -> Attribution | None:
+    a, b = content
+    if kind != "direct":
+        a, b = _trim(ctx.text, a, b)
+    if b - a < 2:
+        return None
+    cue_span = (cue.start, cue.we) if cue else None
+    return Attribution(
+        speaker=speaker.name,
+        speaker_mention=mention,
+        speaker_type=speaker.type,
+        cue=ctx.text[cue_span[0] : cue_span[1]] if cue_span else None,
+        cue_span=cue_span,
+        kind=kind or _kind(ctx, a, b),
+        content=ctx.text[a:b],
+        content_span=(a, b),
+        rule=rule,
+        loaded_cue=bool(cue and cue.lemma in LOADED_LEMMAS),
+        flags=_flags(ctx, a, b),
+    )
+
+
+def _speaker(ctx: _Ctx, span: tuple[int, int], e: int) -> Speaker:
+    mention = ctx.text[span[0] : span[1]]
+    context = ctx.text[span[1] : min(e, span[1] + 80)]
+    speaker = ctx.resolver.resolve(mention, context)
+    ctx.resolver.remember(speaker, mention)
+    return speaker
+
+
+def _quote_attr(
+    ctx: _Ctx,
+    qi: int,
+    speaker: Speaker,
+    mention: tuple[int, int] | None,
+    cue: _Cue | None,
+    rule: str,
+) -> Attribution | None:
+    q = ctx.quotes[qi]
+    ctx.used_quotes.add(qi)
+    made = _make(ctx, speaker, mention, cue, (q.start, q.end), rule, "direct")
+    if made is not None:
+        ctx.group_speaker.setdefault(q.group, (speaker, made))
+    return made
+
+
+def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attribution]:
+    m = ctx.m
+    out: list[Attribution] = []
+    cues = _find_cues(m, s, e)
+    accs = list(_ACCORDING.finditer(m, s, e))
+    for acc in accs:
+        cues.append(_Cue(acc.start(), acc.start(), acc.end(), "according to", "according to"))
+    cues.sort(key=lambda c: c.ws)
+    claimed = s  # text before this is used by an earlier attribution in the sentence
+    last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
+    for n, cue in enumerate(cues):
+        if cue.ws < claimed:
+            continue
+        nxt = cues[n + 1] if n + 1 < len(cues) else None
+        limit = e
+        if nxt is not None:
+            back = np_before(m, cue.we, nxt.start)
+            cut = back[0] if back else nxt.start
+            hit = _CONNECT.search(m, cue.we, cut)
+            limit = hit.start() if hit else cut
+        made: list[Attribution] = []
+        if cue.lemma == "according to":
+            fwd = np_after(m, cue.we, e)
+            if fwd is None:
+                continue
+            sp = _speaker(ctx, fwd, e)
+            lead = m[claimed : cue.start].strip(" ,")
+            if len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so"):
+                after = fwd[1]
+                made_one = _make(ctx, sp, fwd, cue, (after, limit), "according-to")
+            else:
+                made_one = _make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
+            if made_one:
+                made.append(made_one)
+            last_speaker = (sp, fwd)
+            claimed = max(claimed, fwd[1])
+            out.extend(made)
+            continue
+        qb = _quote_ending_before(ctx, claimed, cue.start)
+        if qb is not None and cue.lemma in INVERTIBLE:
+            fwd = np_after(m, cue.we, e)
+            if fwd is not None:
+                sp = _speaker(ctx, fwd, e)
+                got = _quote_attr(ctx, qb, sp, fwd, cue, "quote-then-said-speaker")
+                if got:
+                    out.append(got)
+                claimed = fwd[1]
+                claimed = _continue_quotes(ctx, out, sp, fwd, cue, claimed, e)
+                last_speaker = (sp, fwd)
+                continue
+        if _prev_word(m, claimed, cue.start) == "who":
+            back = np_before(m, s, cue.start)
+        else:
+            back = np_before(m, claimed, cue.start)
+        if back is not None:
+            span = (back[0], back[1])
+            sp = _speaker(ctx, span, e)
+            how = back[2]
+            qb2 = _quote_ending_before(ctx, claimed, span[0])
+            if qb2 is not None:
+                got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said")
+                if got:
+                    out.append(got)
+                claimed = max(cue.we, _skip_adjuncts(ctx, cue, e)[0])
+                claimed = _continue_quotes(ctx, out, sp, span, cue, cue.we, e)
+                last_speaker = (sp, span)
+                continue
+            last_speaker = (sp, span)
+            if _attr_after(ctx, out, sp, span, cue, e, limit, "who-said" if how == "who" else None):
+                claimed = limit
+                continue
+            # Content before the speaker: "..., officials said."
+            lead_end = span[0]
+            if m[claimed:lead_end].strip(_TRAIL) and m[claimed:lead_end].rstrip().endswith(","):
+                got = _make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
+                if got:
+                    out.append(got)
+                claimed = cue.we
+            continue
+        # No speaker before the cue.
+        prevw = _prev_word(m, claimed, cue.start)
+        if cue.lemma in INVERTIBLE and prevw == ",":
+            fwd = np_after(m, cue.we, e)
+            if fwd is not None and not m[fwd[1] : e].strip(_TRAIL + ".!?"):
+                sp = _speaker(ctx, fwd, e)
+                lead_end = cue.start
+                got = _make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
+                if got:
+                    out.append(got)
+                claimed = e
+                continue
+        if last_speaker is not None and (prevw in ("and", ",") or cue.form.endswith("ing")):
+            sp, span2 = last_speaker
+            rule = "participle-cue" if cue.form.endswith("ing") else "coordinated-cue"
+            if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
+                claimed = limit
+            continue
+    _continuations(ctx, out, s, e, prev)
+    return out
+
+
+def _attr_after(
+    ctx: _Ctx,
+    out: list[Attribution],
+    sp: Speaker,
+    span: tuple[int, int] | None,
+    cue: _Cue,
+    e: int,
+    limit: int,
+    rule: str | None,
+) -> bool:
+    """Content after the cue (a quote after a colon, or reported speech)."""
+    start, had_that = _skip_adjuncts(ctx, cue, e)
+    if start >= limit:
+        return False
+    qa = _quote_starting_after(ctx, cue.we, limit)
+    if qa is None and not had_that:
+        qa2 = _quote_starting_after(ctx, start, limit)
+        if qa2 is not None and ctx.quotes[qa2].start == start:
+            qa = qa2
+    if qa is not None and not had_that:
+        q = ctx.quotes[qa]
+        rest = ctx.m[q.end : limit].strip(_TRAIL + ".!?")
+        if not rest:
+            colon = ":" in ctx.m[cue.we : q.start]
+            got = _quote_attr(
+                ctx,
+                qa,
+                sp,
+                span,
+                cue,
+                rule or ("speaker-said-colon-quote" if colon else "speaker-said-quote"),
+            )
+            if got:
+                out.append(got)
+            _continue_quotes(ctx, out, sp, span, cue, q.end, e)
+            return True
+    words = ctx.m[start:limit].split()
+    if words and words[0].lower() in _NO_CONTENT:
+        return False
+    if len(words) < 2 and QMASK not in ctx.m[start:limit]:
+        return False
+    name = rule or ("reporting-verb-that" if had_that else "reporting-verb-clause")
+    got = _make(ctx, sp, span, cue, (start, limit), name)
+    if got:
+        for i, q in enumerate(ctx.quotes):
+            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
+                ctx.used_quotes.add(i)
+        out.append(got)
+        return True
+    return False
+
+
+def _continue_quotes(
+    ctx: _Ctx,
+    out: list[Attribution],
+    sp: Speaker,
+    span: tuple[int, int] | None,
+    cue: _Cue | None,
+    p: int,
+    e: int,
+) -> int:
+    """Quotes right after an attributed one in the same sentence (“A,” he said, “B.”)."""
+    while True:
+        qi = _quote_starting_after(ctx, p, e)
+        if qi is None or qi in ctx.used_quotes:
+            return p
+        got = _quote_attr(ctx, qi, sp, span, cue, "continuation-quote")
+        if got:
+            out.append(got)
+        p = ctx.quotes[qi].end
+
+
+def _continuations(
+    ctx: _Ctx, out: list[Attribution], s: int, e: int, prev: Attribution | None
+) -> None:
+    """Quotes in a sentence with no cue of their own: carried on from the speaker before."""
+    if out:
+        return
+    for i, q in enumerate(ctx.quotes):
+        if q.end <= s or i in ctx.used_quotes:
+            continue
+        if q.start >= e:
+            break
+        if q.group in ctx.group_speaker:
+            sp, first = ctx.group_speaker[q.group]
+            got = _quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
+            if got:
+                out.append(got)
+            continue
+        if prev is None:
+            continue
+        length = q.end - q.start
+        if length < 0.4 * (e - s) and len(ctx.text[q.start : q.end].split()) < 5:
+            continue
+        sp = Speaker(prev.speaker, prev.speaker_type)
+        got = _quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
+        if got:
+            out.append(got)
+
+
+def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in ``text`` (paragraph spans given), in text order."""
+    quotes = find_quotes(text, paragraphs)
+    ctx = _Ctx(text, _mask(text, quotes), quotes)
+    found: list[Attribution] = []
+    qi = 0
+    prev: Attribution | None = None
+    for ps, pe in paragraphs:
+        q0 = qi
+        while qi < len(quotes) and quotes[qi].start < pe:
+            qi += 1
+        sentences = split_sentences(text, ps, pe, quotes[q0:qi])
+        for s, e in sentences:
+            got = _sentence(ctx, s, e, prev)
+            found.extend(got)
+            prev = got[-1] if got else None
+    # Earlier pieces of a quotation whose speaker only comes in a later paragraph.
+    for i, q in enumerate(quotes):
+        if i in ctx.used_quotes or q.group not in ctx.group_speaker:
+            continue
+        sp, first = ctx.group_speaker[q.group]
+        got2 = _quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
+        if got2:
+            found.append(got2)
+    found.sort(key=lambda a: a.content_span)
+    return found

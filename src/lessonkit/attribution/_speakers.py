@@ -1,0 +1,269 @@
+"""Find the speaker's noun phrase next to a cue, name it, type it and resolve pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._lexicon import (
+    ANONYMITY,
+    COLLECTIVE_NOUNS,
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    NP_STOP,
+    ORG_WORDS,
+    PRONOUNS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
+
+__all__ = ["QMASK", "Resolver", "Speaker", "np_after", "np_before", "tokens"]
+
+QMASK = "\ue000"
+_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–]|\ue000+")
+_DETERMINERS = frozenset("the a an one another some several many most two three".split())
+_PLACES = frozenset(
+    "moscow kyiv kiev washington beijing london paris berlin brussels tehran jerusalem ankara "
+    "tokyo seoul pyongyang delhi damascus minsk warsaw russia ukraine china iran israel "
+    "turkey britain france germany us uk america eu nato un kremlin pentagon".split()
+)
+_APPOS_STOP = CUE_FORMS | frozenset(
+    "is are was were has have had will would could can may might must shall should did does "
+    "do not it its there this these those we i you".split()
+)
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ern|ic|i)$")
+
+
+def tokens(m: str, start: int, end: int) -> list[re.Match[str]]:
+    """Tokens of the masked text ``m[start:end]`` (words, punctuation, quote masks)."""
+    return list(_TOKEN.finditer(m, start, end))
+
+
+def _np_word(tok: str) -> bool:
+    low = tok.lower()
+    if low in NP_STOP:
+        return False
+    if low in TIME_WORDS and tok[:1].isupper():
+        return False
+    return tok[0].isalnum()
+
+
+def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
+    """Index of the first token of the noun phrase ending at ``toks[i]`` (or i + 1)."""
+    j = i
+    while j >= 0 and i - j < limit and _np_word(toks[j].group()):
+        j -= 1
+    first = j + 1
+    # Drop leading lowercase words that are not determiners or modifiers of a name.
+    return first
+
+
+def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
+    """The speaker phrase that ends just before ``p`` (a cue), or None.
+
+    Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
+    ``"who"`` (a relative clause: ``officials, who said``).
+    """
+    toks = tokens(m, max(s, p - 400), p)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    last = toks[i].group()
+    if last.lower() == "who" and i >= 2 and toks[i - 1].group() == ",":
+        got = np_before(m, s, toks[i - 1].start())
+        if got is None:
+            return None
+        return (got[0], got[1], "who")
+    if last == ",":
+        # An appositive: NAME, TITLE, said / TITLE, NAME, said
+        j = i - 1
+        while j >= 0 and toks[j].group() not in ",;:()—–" and QMASK not in toks[j].group():
+            if toks[j].group().lower() in CUE_FORMS:
+                return None
+            j -= 1
+        if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
+            return None
+        first = _scan_back(toks, j - 1)
+        if first > j - 1:
+            return None
+        return (toks[first].start(), toks[i - 1].end(), "appositive")
+    first = _scan_back(toks, i)
+    if first > i:
+        return None
+    # Trim leading words such as a stray determiner-less verb: keep it simple.
+    while first <= i and toks[first].group().lower() in ("of", "for"):
+        first += 1
+    if first > i:
+        return None
+    if toks[i].group().lower() in _DETERMINERS:
+        return None
+    return (toks[first].start(), toks[i].end(), "plain")
+
+
+def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts just after ``p`` (an inverted cue), or None."""
+    toks = tokens(m, p, min(e, p + 400))
+    n = 0
+    while n < len(toks) and n < 9 and _np_word(toks[n].group()):
+        n += 1
+    if n == 0:
+        return None
+    if toks[n - 1].group().lower() in _DETERMINERS:
+        return None
+    end = toks[n - 1].end()
+    # An appositive after a comma: ", adviser to the head of the council"
+    if n < len(toks) and toks[n].group() == ",":
+        k = n + 1
+        if (
+            k < len(toks)
+            and toks[k].group().lower() not in CUE_FORMS
+            and toks[k].group()[:1].isalnum()
+            and toks[k].group().lower() not in ("who", "which", "adding", "saying")
+        ):
+            j = k
+            while j < len(toks) and j - k < 20 and toks[j].group() not in ",;:()—–":
+                if QMASK in toks[j].group() or toks[j].group().lower() in _APPOS_STOP:
+                    break
+                j += 1
+            if j > k and (j >= len(toks) or toks[j].group() in ",;:()—–"):
+                end = toks[j - 1].end()
+    return (toks[0].start(), end)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w’'\-.]*")
+_WORD = re.compile(r"[^\W_][\w’'\-.&]*")
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _person_name(chunk: str) -> str | None:
+    """A person's name at the end of ``chunk`` (titles stripped), or None."""
+    words = _WORD.findall(chunk)
+    if not words:
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and not w.endswith(("’s", "'s")):
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].lower().rstrip(".") in TITLE_WORDS or run[0].lower() in _DETERMINERS):
+        run.pop(0)
+    if not run:
+        return None
+    low = {w.lower().rstrip(".") for w in run}
+    if low & ORG_WORDS or (len(run) == 1 and run[0].lower() in _PLACES):
+        return None
+    if len(run) == 1:
+        w = run[0]
+        if w.isupper() and len(w) > 1:
+            return None
+        if w.lower() in COLLECTIVE_NOUNS or (w.endswith("s") and _DEMONYM.search(w[:-1])):
+            return None
+    if len(run) > 4:
+        return None
+    return " ".join(run)
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: display name and type."""
+
+    name: str | None
+    type: str
+
+
+@dataclass
+class Resolver:
+    """Remembers earlier speakers so pronouns and surnames resolve to full names."""
+
+    last_person: str | None = None
+    last_group: Speaker | None = None
+    last_org: Speaker | None = None
+    last_any: Speaker | None = None
+    surnames: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, mention: str, context: str = "") -> Speaker:
+        """Name and type the speaker whose mention text is ``mention``."""
+        text = mention.strip()
+        low = text.lower()
+        if low in PRONOUNS:
+            if low in ("he", "she") and self.last_person:
+                return Speaker(self.last_person, "named_person")
+            if low == "they" and self.last_group is not None:
+                return self.last_group
+            if low == "it" and self.last_org is not None:
+                return self.last_org
+            return Speaker(text, "unknown")
+        chunks = [c.strip() for c in re.split(r"[,(—–]", text) if c.strip()]
+        words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
+        first = words[0] if words else ""
+        if ANONYMITY.search(text) or ANONYMITY.search(context):
+            return Speaker(text, "anonymous")
+        for chunk in chunks:
+            name = _person_name(chunk)
+            if name is not None:
+                parts = name.split()
+                if len(parts) == 1 and parts[0] in self.surnames:
+                    name = self.surnames[parts[0]]
+                return Speaker(name, "named_person")
+        head = words[-1] if words else ""
+        if "of" in words and words.index("of") > 0:
+            head_before_of = words[words.index("of") - 1]
+        else:
+            head_before_of = head
+        if set(words) & ORG_WORDS or _strip_possessive(head) in _PLACES:
+            if first in ("a", "an"):
+                return Speaker(text, "anonymous")
+            return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
+        if first in ("a", "an", "one", "another") and head_before_of not in DOCUMENT_NOUNS:
+            return Speaker(text, "anonymous")
+        if head in COLLECTIVE_NOUNS or head_before_of in COLLECTIVE_NOUNS:
+            return Speaker(text, "collective")
+        if head in DOCUMENT_NOUNS and first in ("the", "this", "that", "its") and self.last_any:
+            return self.last_any
+        if first in ("the", "this") and head in self.roles:
+            return Speaker(self.roles[head], "named_person")
+        if text[:1].isupper() and first not in ("the", "this", "that"):
+            caps = _CAP_WORD.findall(text)
+            if caps and len(caps) == len(words):
+                if text.endswith("s") and _DEMONYM.search(text[:-1]):
+                    return Speaker(text, "collective")
+                return Speaker(text, "named_org")
+        if head.endswith("s") and not head.endswith("ss"):
+            return Speaker(text, "collective")
+        return Speaker(text, "unknown")
+
+    def remember(self, speaker: Speaker, mention: str) -> None:
+        """Note a speaker so later pronouns and surnames can point back to it."""
+        if speaker.name is None:
+            return
+        self.last_any = speaker
+        if speaker.type == "named_person":
+            self.last_person = speaker.name
+            parts = speaker.name.split()
+            if len(parts) > 1:
+                self.surnames[parts[-1]] = speaker.name
+            for w in _WORD.findall(mention):
+                lw = w.lower()
+                if lw in TITLE_WORDS and w not in speaker.name:
+                    self.roles.setdefault(lw, speaker.name)
+        elif speaker.type == "named_org":
+            self.last_org = speaker
+            self.last_group = speaker
+        elif speaker.type == "collective":
+            self.last_group = speaker
+
+
+def _strip_article(text: str) -> str:
+    for article in ("The ", "the "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
