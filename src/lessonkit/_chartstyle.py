@@ -94,7 +94,7 @@ CONTROL_STYLES: dict[str, ControlStyle] = {
     "ukraine": ControlStyle("Ukrainian control claimed", OKABE_ITO["blue"], "s"),
     "russia": ControlStyle("Russian-held", OKABE_ITO["vermillion"], "^"),
     "disputed": ControlStyle("disputed", OKABE_ITO["orange"], "*"),
-    "none": ControlStyle("no claim yet", "#555555", "o"),
+    "none": ControlStyle("no claimed change", "#555555", "o"),
 }
 
 # Sizes for a projector at the back of a classroom; everything else stays matplotlib's default.

@@ -1,0 +1,728 @@
+"""The lesson map: real borders, the places in the story, and who claimed to hold them when.
+
+Borders come from ``data/map/kharkiv-region.geojson`` (Natural Earth, public domain; see
+``data/map/LICENSE.md``), read with the standard library. matplotlib and ipywidgets are
+imported only when a map is drawn or the explorer is built.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ._chartstyle import CONTROL_STYLES, STYLE, format_day
+from ._resources import data_path
+from .charts import ARTICLE_DATE, Chart
+from .errors import LessonkitError
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+
+__all__ = [
+    "EXTENTS",
+    "Border",
+    "ChangeLike",
+    "PlaceControl",
+    "PlaceLike",
+    "control_at",
+    "draw_map",
+    "load_borders",
+    "map_explorer",
+]
+
+Point = tuple[float, float]
+
+EXTENTS: dict[str, tuple[float, float, float, float]] = {
+    # west, south, east, north (degrees)
+    "kharkiv": (35.2, 48.55, 38.75, 50.75),
+    "region": (30.0, 45.0, 41.0, 52.5),
+}
+MAP_KINDS = ("city", "settlement", "town", "village")
+HOLDERS = ("ukraine", "russia", "disputed", "none")
+
+# Where the country names sit, per extent (lon, lat); a name outside the view is skipped.
+_COUNTRY_LABELS: dict[str, dict[str, Point]] = {
+    "kharkiv": {"UKRAINE": (35.75, 48.75), "RUSSIA": (38.0, 50.55)},
+    "region": {"UKRAINE": (32.2, 48.9), "RUSSIA": (39.3, 51.6), "BELARUS": (30.9, 52.2)},
+}
+_FILLS = {
+    "Ukraine": "#FBFAF4",
+    "Crimea": "#FBFAF4",
+    "Russia": "#DADADA",
+    "Belarus": "#E6E6E6",
+    "Moldova": "#E6E6E6",
+}
+_SEA = "#D6E6F2"
+
+
+class PlaceLike(Protocol):
+    """What the map reads from a place (``lessonkit.claims.Place`` fits)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+
+
+class ChangeLike(Protocol):
+    """What the map reads from a claimed change of control (``PlaceChange`` fits)."""
+
+    @property
+    def place_id(self) -> str: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def to(self) -> str: ...
+    @property
+    def claimant(self) -> str: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def statement(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Border:
+    """One country's outline in the map extract.
+
+    Parameters
+    ----------
+    name
+        The country (or ``'Crimea'``, kept apart from Russia's outline).
+    polygons
+        Each polygon is a tuple of rings (outer ring first), each ring a tuple of (lon, lat).
+    note
+        A note that travels with the shape (empty for most).
+    """
+
+    name: str
+    polygons: tuple[tuple[tuple[Point, ...], ...], ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceControl:
+    """Who a place was claimed to be held by on a given day.
+
+    Parameters
+    ----------
+    place_id
+        The place.
+    holder
+        ``'ukraine'``, ``'russia'``, ``'disputed'`` (same-day claims disagree, or the claim
+        is marked disputed) or ``'none'`` (no claim up to that day).
+    confirmed
+        Whether one of the latest claims is marked confirmed.
+    latest
+        The claims of the latest day that decided it.
+    """
+
+    place_id: str
+    holder: str
+    confirmed: bool
+    latest: tuple[Any, ...]
+
+
+@cache
+def load_borders() -> tuple[Border, ...]:
+    """Read the border extract shipped in ``data/map``.
+
+    Returns
+    -------
+    tuple of Border
+        Belarus, Crimea, Moldova, Russia and Ukraine, clipped to lon 30-41, lat 45-52.5.
+
+    Examples
+    --------
+    >>> sorted(b.name for b in load_borders())
+    ['Belarus', 'Crimea', 'Moldova', 'Russia', 'Ukraine']
+    """
+    where = data_path("map", "kharkiv-region.geojson")
+    try:
+        collection = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise LessonkitError(f"{where}: cannot read the border map ({error})") from error
+    borders = []
+    for index, feature in enumerate(collection.get("features", [])):
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") != "MultiPolygon":
+            raise LessonkitError(
+                f"{where}: feature {index}: 'type' must be 'MultiPolygon' "
+                f"(got {geometry.get('type')!r})"
+            )
+        polygons = tuple(
+            tuple(tuple((float(x), float(y)) for x, y in ring) for ring in polygon)
+            for polygon in geometry["coordinates"]
+        )
+        properties = feature.get("properties") or {}
+        borders.append(
+            Border(str(properties.get("name", "")), polygons, properties.get("note", ""))
+        )
+    return tuple(borders)
+
+
+def control_at(
+    places: Iterable[PlaceLike], changes: Iterable[ChangeLike], until: dt.date
+) -> dict[str, PlaceControl]:
+    """Work out who each place was claimed to be held by at the end of ``until``.
+
+    The claims of the latest day up to ``until`` decide: if they agree, the place goes to
+    that side (``confirmed`` if one of them is marked confirmed); if they disagree, or one is
+    marked disputed, the place is ``'disputed'``.
+
+    Parameters
+    ----------
+    places
+        The places to report on.
+    changes
+        Claimed changes of control, in any order.
+    until
+        The last day to take into account (inclusive).
+
+    Returns
+    -------
+    dict
+        Place id to :class:`PlaceControl`, for every place given.
+
+    Examples
+    --------
+    >>> control_at([], [], dt.date(2022, 9, 10))
+    {}
+    >>> control_at([], [], "2022-09-10")
+    Traceback (most recent call last):
+    ...
+    TypeError: 'until' must be a datetime.date (got str)
+    """
+    if not isinstance(until, dt.date):
+        raise TypeError(f"'until' must be a datetime.date (got {type(until).__name__})")
+    by_place: dict[str, list[ChangeLike]] = {}
+    for change in changes:
+        if change.date <= until:
+            by_place.setdefault(change.place_id, []).append(change)
+    result: dict[str, PlaceControl] = {}
+    for place in places:
+        known = by_place.get(place.id, [])
+        if not known:
+            result[place.id] = PlaceControl(place.id, "none", False, ())
+            continue
+        last_day = max(c.date for c in known)
+        latest = tuple(c for c in known if c.date == last_day)
+        sides = {c.to for c in latest}
+        if len(sides) > 1 or any(c.status == "disputed" for c in latest):
+            holder = "disputed"
+        else:
+            holder = sides.pop()
+        confirmed = holder != "disputed" and any(c.status == "confirmed" for c in latest)
+        result[place.id] = PlaceControl(place.id, holder, confirmed, latest)
+    return result
+
+
+def _mappable(places: Iterable[PlaceLike]) -> list[PlaceLike]:
+    return [p for p in places if p.kind in MAP_KINDS and p.lat is not None and p.lon is not None]
+
+
+def _inside(lon: float, lat: float, extent: tuple[float, float, float, float]) -> bool:
+    west, south, east, north = extent
+    return west <= lon <= east and south <= lat <= north
+
+
+def _resolve_extent(extent: str | tuple[float, float, float, float]) -> tuple[str, Any]:
+    if isinstance(extent, str):
+        if extent not in EXTENTS:
+            raise LessonkitError(f"'extent' must be one of {tuple(EXTENTS)} (got {extent!r})")
+        return extent, EXTENTS[extent]
+    if len(extent) != 4:
+        raise LessonkitError(f"'extent' must be (west, south, east, north) (got {extent!r})")
+    return "custom", tuple(float(v) for v in extent)
+
+
+class _MapCanvas:
+    """A map whose borders are drawn once and whose place layer is redrawn per day."""
+
+    def __init__(
+        self,
+        places: Sequence[PlaceLike],
+        changes: Sequence[ChangeLike],
+        *,
+        ax: Axes | None,
+        extent: str | tuple[float, float, float, float],
+    ) -> None:
+        import matplotlib.pyplot as plt
+
+        self.places = list(places)
+        self.changes = list(changes)
+        self.extent_name, self.extent = _resolve_extent(extent)
+        self._layer: list[Artist] = []
+        self.shown: list[PlaceLike] = []
+        with plt.style.context(STYLE):
+            if ax is None:
+                from matplotlib.figure import Figure
+
+                figure = Figure(figsize=(12.5, 8.5), layout="constrained")
+                ax = figure.add_subplot()
+            self.ax = ax
+            self._draw_base()
+            self._draw_legend()
+            self._draw_labels()
+
+    def _draw_base(self) -> None:
+        from matplotlib.collections import PathCollection
+        from matplotlib.path import Path
+        from matplotlib.patheffects import withStroke
+
+        ax = self.ax
+        west, south, east, north = self.extent
+        ax.set_facecolor(_SEA)
+        for border in load_borders():
+            paths = []
+            for polygon in border.polygons:
+                vertices: list[Point] = []
+                codes: list[int] = []
+                for ring in polygon:
+                    vertices.extend(ring)
+                    codes.extend(
+                        [int(Path.MOVETO)]
+                        + [int(Path.LINETO)] * (len(ring) - 2)
+                        + [int(Path.CLOSEPOLY)]
+                    )
+                paths.append(Path(vertices, codes))
+            crimea = border.name == "Crimea"
+            ax.add_collection(
+                PathCollection(
+                    paths,
+                    facecolors=_FILLS.get(border.name, "#EEEEEE"),
+                    edgecolors="#9A9A9A" if crimea else "#555555",
+                    linewidths=0.8 if crimea else 1.4,
+                    hatch="///" if crimea else None,
+                    zorder=1,
+                )
+            )
+        halo = [withStroke(linewidth=4, foreground="white")]
+        for name, (lon, lat) in _COUNTRY_LABELS.get(self.extent_name, {}).items():
+            if _inside(lon, lat, self.extent):
+                ax.text(
+                    lon,
+                    lat,
+                    name,
+                    fontsize=17,
+                    color="#6B6B6B",
+                    ha="center",
+                    va="center",
+                    fontweight="bold",
+                    zorder=2,
+                    path_effects=halo,
+                )
+        if self.extent_name == "region":
+            ax.text(
+                34.1,
+                45.45,
+                "Crimea\n(occupied by Russia\nsince 2014)",
+                fontsize=11,
+                ha="center",
+                va="center",
+                color="#444444",
+                zorder=2,
+                path_effects=halo,
+            )
+        for place in self.places:
+            if (
+                place.kind == "region"
+                and place.lat is not None
+                and place.lon is not None
+                and _inside(place.lon, place.lat, self.extent)
+            ):
+                ax.text(
+                    place.lon,
+                    place.lat,
+                    place.name,
+                    fontsize=13,
+                    style="italic",
+                    color="#777777",
+                    ha="center",
+                    va="center",
+                    zorder=2,
+                    path_effects=halo,
+                )
+        ax.set_xlim(west, east)
+        ax.set_ylim(south, north)
+        ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
+        ax.set_xlabel("longitude (°E)")
+        ax.set_ylabel("latitude (°N)")
+        ax.grid(True, color="white", alpha=0.5)
+        ax.text(
+            0.995,
+            0.005,
+            "Borders: Natural Earth (public domain)",
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=9,
+            color="#555555",
+            zorder=5,
+        )
+
+    def _draw_labels(self) -> None:
+        """Write the place names once, each beside its marker where it hides nothing."""
+        from matplotlib.patheffects import withStroke
+        from matplotlib.transforms import Bbox
+
+        ax = self.ax
+        figure = ax.get_figure(root=True)
+        halo = [withStroke(linewidth=4, foreground="white")]
+        self.shown = [
+            p for p in _mappable(self.places) if _inside(p.lon or 0.0, p.lat or 0.0, self.extent)
+        ]
+        if figure is None or not self.shown:
+            return
+        figure.draw_without_rendering()
+        dots = [ax.transData.transform((p.lon or 0.0, p.lat or 0.0)) for p in self.shown]
+        radius = 11 * figure.dpi / 72
+        taken = [Bbox.from_extents(x - radius, y - radius, x + radius, y + radius) for x, y in dots]
+        frame = ax.get_window_extent()
+        for place in self.shown:
+            label = None
+            for dx, dy, ha in (
+                (12, 6, "left"),
+                (-12, 6, "right"),
+                (12, -20, "left"),
+                (-12, -20, "right"),
+                (0, 14, "center"),
+                (0, -28, "center"),
+            ):
+                if label is not None:
+                    label.remove()
+                label = ax.annotate(
+                    place.name,
+                    (place.lon or 0.0, place.lat or 0.0),
+                    xytext=(dx, dy),
+                    textcoords="offset points",
+                    ha=ha,
+                    fontsize=14,
+                    zorder=5,
+                    path_effects=halo,
+                    fontweight="bold" if getattr(place, "in_article", False) else "normal",
+                )
+                box = label.get_window_extent()
+                inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and box.y1 <= frame.y1
+                if inside and not any(box.overlaps(t) for t in taken):
+                    break
+            else:
+                if label is not None and not getattr(place, "in_article", False):
+                    label.remove()  # no free spot: the table and alt text still name it
+                    label = None
+            if label is not None:
+                taken.append(label.get_window_extent())
+
+    def draw(self, until: dt.date) -> tuple[str, tuple[tuple[str, ...], ...]]:
+        """Draw the markers for ``until``; return the alt text and the table."""
+        import matplotlib.pyplot as plt
+
+        for artist in self._layer:
+            artist.remove()
+        self._layer = []
+        ax = self.ax
+        control = control_at(self.shown, self.changes, until)
+        with plt.style.context(STYLE):
+            for place in self.shown:
+                state = control[place.id]
+                style = CONTROL_STYLES[state.holder]
+                hollow = state.holder in ("ukraine", "russia") and not state.confirmed
+                (marker,) = ax.plot(
+                    [float(place.lon or 0.0)],
+                    [float(place.lat or 0.0)],
+                    linestyle="none",
+                    marker=style.marker,
+                    markersize=21 if state.holder == "disputed" else 15,
+                    markeredgewidth=2.5,
+                    color=style.colour,
+                    markerfacecolor="white" if hollow else style.colour,
+                    markeredgecolor=style.colour if hollow else "#222222",
+                    zorder=4,
+                )
+                self._layer.append(marker)
+            ax.set_title(f"Claimed control up to {format_day(until)} {until.year}")
+        alt = _map_alt(self.shown, control, until, self.places, self.extent)
+        return alt, _map_table(self.shown, control)
+
+    def _draw_legend(self) -> None:
+        from matplotlib.lines import Line2D
+
+        handles = [
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=CONTROL_STYLES[h].marker,
+                markersize=19 if h == "disputed" else 14,
+                markeredgewidth=2.5,
+                color=CONTROL_STYLES[h].colour,
+                markeredgecolor="#222222",
+                label=CONTROL_STYLES[h].label,
+            )
+            for h in HOLDERS
+        ]
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="s",
+                markersize=14,
+                markeredgewidth=2.5,
+                color=CONTROL_STYLES["ukraine"].colour,
+                markerfacecolor="white",
+                label="hollow: claimed,\nnot confirmed",
+            )
+        )
+        self.ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(1.02, 1.0),
+            borderaxespad=0,
+            frameon=False,
+            title="Latest claim",
+            fontsize=13,
+            labelspacing=1.0,
+        )
+
+    def png(self, dpi: int = 80) -> bytes:
+        buffer = io.BytesIO()
+        figure = self.ax.get_figure(root=True)
+        if figure is None:  # pragma: no cover - an Axes always sits on a Figure
+            raise LessonkitError("the map's Axes has no Figure")
+        figure.savefig(buffer, format="png", dpi=dpi)
+        return buffer.getvalue()
+
+
+def _names(items: Iterable[str]) -> str:
+    names = list(items)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _map_alt(
+    shown: Sequence[PlaceLike],
+    control: dict[str, PlaceControl],
+    until: dt.date,
+    places: Sequence[PlaceLike],
+    extent: tuple[float, float, float, float],
+) -> str:
+    west, south, east, north = extent
+    groups = {h: [p.name for p in shown if control[p.id].holder == h] for h in HOLDERS}
+    parts = [
+        f"Map of north-eastern Ukraine and the Russian border (about {west:g}–{east:g}°E, "
+        f"{south:g}–{north:g}°N) showing who was claimed to hold {len(shown)} places "
+        f"up to {format_day(until)} {until.year}."
+    ]
+    words = {
+        "ukraine": "Ukrainian control claimed",
+        "russia": "Russian-held",
+        "disputed": "disputed (claims disagree)",
+        "none": "no claimed change in the data",
+    }
+    for holder in HOLDERS:
+        if groups[holder]:
+            parts.append(f"{words[holder].capitalize()}: {_names(groups[holder])}.")
+    outside = [p.name for p in _mappable(places) if not _inside(p.lon or 0.0, p.lat or 0.0, extent)]
+    if outside:
+        parts.append(f"Outside this view: {_names(outside)}.")
+    return " ".join(parts)
+
+
+def _map_table(
+    shown: Sequence[PlaceLike], control: dict[str, PlaceControl]
+) -> tuple[tuple[str, ...], ...]:
+    rows: list[tuple[str, ...]] = [
+        ("place", "held by (latest claim)", "confirmed", "claimed on", "by")
+    ]
+    for place in shown:
+        state = control[place.id]
+        rows.append(
+            (
+                place.name,
+                CONTROL_STYLES[state.holder].label,
+                "yes" if state.confirmed else "no",
+                format_day(state.latest[0].date) if state.latest else "",
+                "; ".join(dict.fromkeys(c.claimant for c in state.latest)),
+            )
+        )
+    return tuple(rows)
+
+
+def draw_map(
+    places: Sequence[PlaceLike],
+    changes: Sequence[ChangeLike],
+    *,
+    until: dt.date = ARTICLE_DATE,
+    ax: Axes | None = None,
+    extent: str | tuple[float, float, float, float] = "kharkiv",
+) -> Chart:
+    """Draw the borders, the places and who was claimed to hold each up to ``until``.
+
+    A square means Ukrainian control was claimed, a triangle that the place was Russian-held,
+    a star that the latest claims disagree; a grey circle that nobody had claimed it yet.
+    Filled markers were confirmed, hollow ones only claimed.
+
+    Parameters
+    ----------
+    places
+        Places from ``lessonkit.claims.load_places()``; towns and cities with coordinates
+        are drawn, regions are written in italics.
+    changes
+        Claimed changes from ``lessonkit.claims.load_place_changes()``.
+    until
+        The last day whose claims count (default: the article's day, 10 Sep 2022).
+    ax
+        Axes to draw on; a new Figure is made when omitted.
+    extent
+        ``'kharkiv'`` (the Kharkiv front), ``'region'`` (Kyiv to Luhansk and Crimea) or
+        ``(west, south, east, north)`` in degrees.
+
+    Returns
+    -------
+    Chart
+        The Axes, the alt text (who held what) and a table of the places shown.
+
+    Examples
+    --------
+    >>> draw_map([], [], until=dt.date(2022, 9, 10)).alt_text[:34]
+    'Map of north-eastern Ukraine and t'
+    >>> draw_map([], [], extent="world")
+    Traceback (most recent call last):
+    ...
+    lessonkit.errors.LessonkitError: 'extent' must be one of ('kharkiv', 'region') (got 'world')
+    """
+    if not isinstance(until, dt.date):
+        raise TypeError(f"'until' must be a datetime.date (got {type(until).__name__})")
+    _resolve_extent(extent)
+    canvas = _MapCanvas(places, changes, ax=ax, extent=extent)
+    alt, table = canvas.draw(until)
+    return Chart(canvas.ax, alt, table)
+
+
+def _changes_html(
+    changes: Sequence[ChangeLike], places: Sequence[PlaceLike], until: dt.date
+) -> str:
+    names = {p.id: p.name for p in places}
+    shown = sorted((c for c in changes if c.date <= until), key=lambda c: c.date, reverse=True)
+    if not shown:
+        return "<p>No claimed changes of control up to this date.</p>"
+    items = []
+    for change in shown:
+        place = html.escape(names.get(change.place_id, change.place_id))
+        to = html.escape({"ukraine": "Ukraine", "russia": "Russia"}.get(change.to, change.to))
+        items.append(
+            f"<li><b>{html.escape(format_day(change.date))} {change.date.year}</b> — "
+            f"{place} → {to} ({html.escape(change.status)}). "
+            f"{html.escape(change.claimant)}: {html.escape(change.statement)}</li>"
+        )
+    return (
+        f"<p><b>Claimed changes up to {html.escape(format_day(until))} {until.year}</b> "
+        f"(newest first, {len(shown)} in all):</p><ul>" + "".join(items) + "</ul>"
+    )
+
+
+def map_explorer(
+    places: Sequence[PlaceLike] | None = None,
+    changes: Sequence[ChangeLike] | None = None,
+    *,
+    dates: Sequence[dt.date] | None = None,
+    extent: str | tuple[float, float, float, float] = "kharkiv",
+) -> Any:
+    """Build the map with a labelled date slider and the list of claims up to that date.
+
+    The slider is keyboard-reachable (Tab to it, then the arrow keys). Each move redraws the
+    places; the picture carries its alt text, and the list below is escaped HTML.
+
+    Parameters
+    ----------
+    places, changes
+        The data to show; loaded from ``lessonkit.claims`` when omitted.
+    dates
+        The slider's stops; every day from 6 to 16 September 2022 when omitted.
+    extent
+        As for :func:`draw_map`.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        The view, with ``.slider``, ``.picture`` and ``.changes_list`` attributes for tests.
+
+    Examples
+    --------
+    >>> view = map_explorer([], [], dates=[dt.date(2022, 9, 9), dt.date(2022, 9, 10)])
+    >>> view.slider.value
+    datetime.date(2022, 9, 9)
+    >>> map_explorer([], [], dates=[])
+    Traceback (most recent call last):
+    ...
+    lessonkit.errors.LessonkitError: 'dates' must hold at least one date (got [])
+    """
+    import ipywidgets as widgets
+
+    if places is None or changes is None:
+        from . import claims as _claims
+
+        places = _claims.load_places() if places is None else places
+        changes = _claims.load_place_changes() if changes is None else changes
+    if dates is None:
+        dates = [dt.date(2022, 9, 6) + dt.timedelta(days=i) for i in range(11)]
+    stops = sorted(set(dates))
+    if not stops:
+        raise LessonkitError(f"'dates' must hold at least one date (got {list(dates)!r})")
+    canvas = _MapCanvas(places, changes, ax=None, extent=extent)
+    slider = widgets.SelectionSlider(
+        options=[(f"{format_day(d)} {d.year}", d) for d in stops],
+        value=stops[0],
+        description="Date",
+        continuous_update=False,
+        readout=True,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="70%"),
+    )
+    picture = widgets.HTML()
+    changes_list = widgets.HTML(layout=widgets.Layout(max_height="16em", overflow="auto"))
+
+    def show(until: dt.date) -> None:
+        alt, _ = canvas.draw(until)
+        data = base64.b64encode(canvas.png()).decode("ascii")
+        text = html.escape(alt)
+        picture.value = (
+            f'<img class="lessonkit-map" src="data:image/png;base64,{data}" alt="{text}" '
+            f'style="max-width:100%"><p class="lessonkit-alt"><b>Alt text:</b> {text}</p>'
+        )
+        changes_list.value = _changes_html(changes, places, until)
+
+    slider.observe(lambda change: show(change["new"]), names="value")
+    show(stops[0])
+    view = widgets.VBox(
+        [
+            widgets.HTML("<b>Move the slider (or focus it and press ←/→) to change the date.</b>"),
+            slider,
+            picture,
+            changes_list,
+        ]
+    )
+    view.add_class("lessonkit-map-explorer")
+    view.slider = slider
+    view.picture = picture
+    view.changes_list = changes_list
+    return view
