@@ -164,14 +164,15 @@ def predicted_items(text: str) -> list[Item]:
                 a.content_span,
                 a.speaker_mention,
                 a.speaker,
-                any(c in a.content for c in QUOTE_MARKS),
+                quoted(text, a.content_span),
             )
         )
     return out
 
 
 def quoted(text: str, span: tuple[int, int]) -> bool:
-    return any(c in text[span[0] : span[1]] for c in QUOTE_MARKS)
+    """Does the content hold, or sit right inside, a double quotation mark?"""
+    return any(c in text[max(0, span[0] - 1) : span[1] + 1] for c in QUOTE_MARKS)
 
 
 def report(title: str, docs: list[tuple[list[Item], list[Item]]]) -> dict[str, float]:

@@ -51,7 +51,8 @@ _SPEECH = (
     "insist brag confess charge counter retort quip joke lament complain recount concur "
     "propose demand vow predict proclaim repeat reiterate disclose indicate acknowledge "
     "advise recommend criticise criticize blame praise question dispute reject dismiss "
-    "wonder worry doubt expect read find show signal order"
+    "wonder worry doubt expect read find show signal order condemn denounce hail telegraph "
+    "hint brand"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
@@ -113,16 +114,14 @@ TIME_WORDS = frozenset(
 )
 
 # Words that can never be part of a speaker noun phrase read backwards from the cue.
-NP_STOP = (
-    frozenset(
-        "in on at with from by to after before during since despite when while that which who "
-        "whom whose and but or as if because than though although where whether so yet nor "
-        "into onto upon about against among between through over under without within "
-        "is are was were be been being has have had will would could can may might must shall "
-        "should did does do not this these those it its there here what why how "
-        "i you we me us him her them my our your".split()
-    )
-    | CUE_FORMS
+NP_STOP = frozenset(
+    "in on at with from by to after before during since despite when while that which who "
+    "whom whose and but or as if because than though although where whether so yet nor "
+    "into onto upon about against among between through over under without within "
+    "is are was were be been being has have had will would could can may might must shall "
+    "should did does do not this these those it its there here what why how "
+    "i you we me us him her them my our your "
+    "said says told tells added adds wrote writes saying telling adding".split()
 )
 
 CLAUSE_BREAKERS = frozenset("that which who because while when although though if".split())

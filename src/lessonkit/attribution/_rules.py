@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -44,7 +45,12 @@ _AUDIENCE = frozenset(
     "us me him her them".split()
 )
 _PREPS = frozenset("on in at during via over through to with from late early".split())
-_CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or)\b)*$")
+_CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
+_CLAUSE_END = re.compile(r",\s+but\b|;")
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_AS_LEMMAS = frozenset(
+    "describe condemn denounce hail brand dismiss praise criticise criticize".split()
+)
 _QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -312,6 +318,20 @@ def _speaker(ctx: _Ctx, span: tuple[int, int], e: int) -> Speaker:
     return speaker
 
 
+def inner(text: str, q: Quote) -> tuple[int, int]:
+    """The quoted words of ``q`` without its marks (when they are there)."""
+    a, b = q.start, q.end
+    if a < b and text[a] in _OPEN_MARKS:
+        a += 1
+    if b > a and text[b - 1] in _CLOSE_MARKS:
+        b -= 1
+    return a, b
+
+
+_OPEN_MARKS = '“«„"‘'
+_CLOSE_MARKS = '”»"’'
+
+
 def _quote_attr(
     ctx: _Ctx,
     qi: int,
@@ -322,7 +342,7 @@ def _quote_attr(
 ) -> Attribution | None:
     q = ctx.quotes[qi]
     ctx.used_quotes.add(qi)
-    made = _make(ctx, speaker, mention, cue, (q.start, q.end), rule, "direct")
+    made = _make(ctx, speaker, mention, cue, inner(ctx.text, q), rule, "direct")
     if made is not None:
         ctx.group_speaker.setdefault(q.group, (speaker, made))
     return made
@@ -465,13 +485,29 @@ def _attr_after(
                 out.append(got)
             _continue_quotes(ctx, out, sp, span, cue, q.end, e)
             return True
+    cut = _CLAUSE_END.search(ctx.m, start, limit)
+    if cut is not None:
+        limit = cut.start()
     words = ctx.m[start:limit].split()
-    if words and words[0].lower() in _NO_CONTENT:
+    if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
+        start = ctx.m.index("as", start) + 3
+        words = words[1:]
+    if words and not had_that and words[0].lower() in _NO_CONTENT:
         return False
     if len(words) < 2 and QMASK not in ctx.m[start:limit]:
         return False
     name = rule or ("reporting-verb-that" if had_that else "reporting-verb-clause")
-    got = _make(ctx, sp, span, cue, (start, limit), name)
+    pieces = [(start, limit)]
+    if had_that:
+        for hit in _AND_THAT.finditer(ctx.m, start, limit):
+            pieces[-1] = (pieces[-1][0], hit.start())
+            pieces.append((hit.end(), limit))
+    got = None
+    for a, b in pieces[:-1]:
+        first = _make(ctx, sp, span, cue, (a, b), name)
+        if first:
+            out.append(first)
+    got = _make(ctx, sp, span, cue, pieces[-1], name)
     if got:
         for i, q in enumerate(ctx.quotes):
             if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
@@ -554,4 +590,43 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
         if got2:
             found.append(got2)
     found.sort(key=lambda a: a.content_span)
-    return found
+    return _merge_groups(text, quotes, found)
+
+
+def _merge_groups(text: str, quotes: list[Quote], found: list[Attribution]) -> list[Attribution]:
+    """Join the pieces of a quotation that runs over paragraphs into one attribution."""
+    pieces: dict[int, list[Quote]] = {}
+    for q in quotes:
+        pieces.setdefault(q.group, []).append(q)
+    by_span = {a.content_span: i for i, a in enumerate(found) if a.kind == "direct"}
+    drop: set[int] = set()
+    replace: dict[int, Attribution] = {}
+    for group in pieces.values():
+        if len(group) < 2:
+            continue
+        idx = [by_span.get(inner(text, q)) for q in group]
+        if any(i is None for i in idx):
+            continue
+        members = [found[i] for i in idx if i is not None]
+        if len({a.speaker for a in members}) != 1:
+            continue
+        lead = next((a for a in members if a.cue is not None), members[0])
+        a0 = members[0].content_span[0]
+        b0 = members[-1].content_span[1]
+        flags = tuple(dict.fromkeys(f for a in members for f in (*a.flags, "multi-paragraph")))
+        merged = replace_fields(lead, text[a0:b0], (a0, b0), flags)
+        first = idx[0]
+        if first is None:
+            continue
+        replace[first] = merged
+        drop.update(i for i in idx[1:] if i is not None)
+    if not replace:
+        return found
+    return [replace.get(i, a) for i, a in enumerate(found) if i not in drop]
+
+
+def replace_fields(
+    a: Attribution, content: str, span: tuple[int, int], flags: tuple[str, ...]
+) -> Attribution:
+    """``a`` with a new content, span and flags."""
+    return dataclasses.replace(a, content=content, content_span=span, flags=flags)
