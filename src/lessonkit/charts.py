@@ -241,7 +241,14 @@ def _new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
 
 
 def _numeric(claims: Iterable[ClaimLike], quantity: str) -> list[ClaimLike]:
-    return [c for c in claims if c.quantity == quantity and c.figure is not None]
+    """Keep the claims of ``quantity`` that carry a figure and a day (not just a month)."""
+    return [
+        c
+        for c in claims
+        if c.quantity == quantity
+        and c.figure is not None
+        and getattr(c, "date_precision", "day") == "day"
+    ]
 
 
 _HEADER = ("date", "claimant", "side", "figure", "scope")

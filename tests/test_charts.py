@@ -1,0 +1,329 @@
+"""Charts of the claims: what is drawn, how sides and scopes are told apart, the alt text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from typing import Any
+
+import matplotlib
+import pytest
+
+from lessonkit import charts
+from lessonkit._chartstyle import SIDE_STYLES, qualifier_mark
+from lessonkit.charts import Chart, claims_timeline, same_day, scope_kind, short_name
+from lessonkit.claims import Claim, load_claims
+from lessonkit.errors import LessonkitError
+
+SEP = dt.date(2022, 9, 1)
+
+
+def day(n: int) -> dt.date:
+    return SEP.replace(day=n)
+
+
+def claim(
+    n: int,
+    claimant: str,
+    figure: float | None,
+    *,
+    side: str = "ua_gov",
+    qualifier: str = "",
+    scope: str = "Kharkiv oblast",
+    quantity: str = "area",
+    unit: str = "km2",
+    in_article: bool = False,
+    precision: str = "day",
+) -> Claim:
+    return Claim(
+        id=f"t{n}{claimant[:3]}{figure}",
+        date=day(n),
+        claimant=claimant,
+        role="",
+        side=side,
+        claim="",
+        figure=figure,
+        qualifier=qualifier,
+        unit=unit,
+        quantity=quantity,
+        scope_area=scope,
+        window_start=None,
+        window_end=None,
+        in_article=in_article,
+        source_url="https://example.org/source",
+        date_precision=precision,
+    )
+
+
+CLAIMS = (
+    claim(7, "Institute for the Study of War (ISW)", 400, side="independent", qualifier="about"),
+    claim(8, "Oleksii Hromov", 700, scope="Kharkiv and South Buh directions"),
+    claim(8, "Volodymyr Zelenskiy", 1000, qualifier="more than", scope="all fronts (south and east)"),
+    claim(8, "Valerii Zaluzhnyi", 1000, qualifier="more than", scope="not stated"),
+    claim(9, "Institute for the Study of War (ISW)", 2500, side="independent"),
+    claim(10, "Volodymyr Zelenskiy", 2000, qualifier="about", in_article=True,
+          scope="all fronts (south and east)"),
+    claim(8, "Oleksii Hromov", 50, quantity="distance", unit="km", qualifier="up to"),
+    claim(9, "Ruslan Lavrov", None, quantity="qualitative", side="ru_gov"),
+    claim(1, "Month-only source", 90, side="western_gov", precision="month"),
+)  # fmt: skip
+
+
+def point_markers(ax: Any) -> list[Any]:
+    """The one-point Line2D artists: the markers of individual claims."""
+    return [ln for ln in ax.get_lines() if len(ln.get_xdata()) == 1 and ln.get_marker() != "None"]
+
+
+def arrows(ax: Any) -> list[Any]:
+    return [t for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+@pytest.mark.parametrize(
+    ("scope", "kind"),
+    [
+        ("Kharkiv oblast", "kharkiv"),
+        ("Kharkiv direction", "kharkiv"),
+        ("Kharkiv oblast (Balakliia area)", "kharkiv"),
+        ("all fronts (south and east)", "other"),
+        ("Kharkiv and South Buh directions", "other"),
+        ("Kherson oblast", "other"),
+        ("not stated", "unstated"),
+        ("", "unstated"),
+    ],
+)
+def test_scope_kind_reads_the_scope_column(scope: str, kind: str) -> None:
+    assert scope_kind(scope) == kind
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "mark"),
+    [
+        ("more than", ">"),
+        ("over", ">"),
+        ("at least", "≥"),
+        ("up to", "≤"),
+        ("about", "≈"),
+        ("exact", ""),
+        ("", ""),
+    ],
+)
+def test_qualifier_marks(qualifier: str, mark: str) -> None:
+    assert qualifier_mark(qualifier) == mark
+
+
+@pytest.mark.parametrize(
+    ("claimant", "short"),
+    [
+        ("Institute for the Study of War (ISW)", "ISW"),
+        ("Volodymyr Zelenskiy, as reported in the Kyiv Independent's text", "Volodymyr Zelenskiy"),
+        ("UK Ministry of Defence (Defence Intelligence)", "UK Ministry of Defence"),
+        ("General Staff of the Armed Forces of Ukraine", "General Staff"),
+        ("Hanna Maliar", "Hanna Maliar"),
+    ],
+)
+def test_short_names_for_labels(claimant: str, short: str) -> None:
+    assert short_name(claimant) == short
+
+
+def test_no_two_sides_differ_by_colour_alone() -> None:
+    styles = list(SIDE_STYLES.items())
+    for i, (a, sa) in enumerate(styles):
+        for b, sb in styles[i + 1 :]:
+            assert sa.marker != sb.marker, (a, b)
+            assert sa.hatch != sb.hatch, (a, b)
+
+
+def test_chart_modules_do_not_import_matplotlib_until_drawing() -> None:
+    code = (
+        "import sys, lessonkit.charts, lessonkit.mapview\n"
+        "print(','.join(m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+# ----------------------------------------------------------------------------- the timeline
+
+
+def test_timeline_draws_one_marker_per_dated_figure_of_the_quantity() -> None:
+    chart = claims_timeline(CLAIMS)
+    plotted = [c for c in CLAIMS if c.quantity == "area" and c.date_precision == "day"]
+    assert len(point_markers(chart.ax)) == len(plotted)
+    assert len(chart.table) == 1 + len(plotted)
+    assert all("Month-only" not in " ".join(row) for row in chart.table)
+
+
+def test_timeline_of_another_quantity() -> None:
+    chart = claims_timeline(CLAIMS, quantity="distance")
+    assert len(point_markers(chart.ax)) == 1
+    assert "distance" in chart.ax.get_ylabel()
+
+
+def test_timeline_shows_scope_by_marker_fill() -> None:
+    chart = claims_timeline(CLAIMS)
+    by_y = {}
+    for line in point_markers(chart.ax):
+        by_y.setdefault(float(line.get_ydata()[0]), []).append(line)
+    (kharkiv,) = by_y[400.0]
+    (wider,) = by_y[700.0]
+    assert matplotlib.colors.same_color(kharkiv.get_markerfacecolor(), kharkiv.get_color())
+    assert matplotlib.colors.same_color(wider.get_markerfacecolor(), "white")
+    fills = {line.get_fillstyle() for line in by_y[1000.0]}
+    assert fills == {"full", "bottom"}  # all fronts (hollow) and not stated (half-filled)
+
+
+def test_timeline_marks_floors_with_an_arrow() -> None:
+    chart = claims_timeline(CLAIMS)
+    floors = [c for c in CLAIMS if c.quantity == "area" and c.qualifier == "more than"]
+    assert len(arrows(chart.ax)) == len(floors)
+
+
+def test_timeline_marks_the_article_day() -> None:
+    chart = claims_timeline(CLAIMS, article_date=day(10))
+    verticals = [
+        ln for ln in chart.ax.get_lines()
+        if len(set(ln.get_xdata())) == 1 and len(ln.get_xdata()) == 2
+    ]  # fmt: skip
+    assert [float(ln.get_xdata()[0]) for ln in verticals] == [float(day(10).toordinal())]
+    assert any("article" in t.get_text() and "10 Sep" in t.get_text() for t in chart.ax.texts)
+
+
+def test_timeline_gives_each_side_its_own_marker_and_line_style() -> None:
+    chart = claims_timeline(CLAIMS)
+    legend = chart.ax.get_legend()
+    entries = {
+        t.get_text(): h for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)
+    }
+    ua, isw = entries["Ukrainian government or military"], entries["independent analyst"]
+    assert ua.get_marker() != isw.get_marker()
+    assert ua.get_linestyle() != isw.get_linestyle()
+
+
+def test_timeline_alt_text_names_the_series_range_and_scope_problem() -> None:
+    alt = claims_timeline(CLAIMS).alt_text
+    for name in ("ISW", "Oleksii Hromov", "Volodymyr Zelenskiy", "Valerii Zaluzhnyi"):
+        assert name in alt
+    assert "about 400 km²" in alt and "2,500 km²" in alt
+    assert "7 Sep" in alt and "10 Sep" in alt
+    assert "not all comparable" in alt
+    assert "The article quotes Volodymyr Zelenskiy's about 2,000 km²" in alt
+
+
+def test_timeline_draws_on_a_given_axes() -> None:
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    assert claims_timeline(CLAIMS, ax=ax).ax is ax
+
+
+def test_charts_leave_global_settings_alone() -> None:
+    before = dict(matplotlib.rcParams)
+    claims_timeline(CLAIMS)
+    same_day(CLAIMS, day(8))
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_timeline_rejects_an_unknown_quantity() -> None:
+    with pytest.raises(LessonkitError, match=r"'quantity' must be one of .* \(got 'speed'\)"):
+        claims_timeline(CLAIMS, quantity="speed")
+
+
+# ----------------------------------------------------------------------------- same day
+
+
+def test_same_day_draws_one_bar_per_figure_of_that_day() -> None:
+    chart = same_day(CLAIMS, day(8))
+    bars = chart.ax.patches
+    assert sorted(b.get_width() for b in bars) == [700, 1000, 1000]
+    labels = [t.get_text() for t in chart.ax.get_yticklabels()]
+    assert labels == ["Oleksii Hromov", "Valerii Zaluzhnyi", "Volodymyr Zelenskiy"]
+
+
+def test_same_day_labels_carry_unit_and_scope() -> None:
+    texts = [t.get_text() for t in same_day(CLAIMS, day(8)).ax.texts]
+    assert "700 km², Kharkiv and South Buh directions" in texts
+    assert "more than 1,000 km², all fronts (south and east)" in texts
+
+
+def test_same_day_hatches_by_side_and_arrows_floors() -> None:
+    mixed = (
+        claim(8, "A", 700),
+        claim(8, "B", 900, side="independent", qualifier="at least"),
+    )
+    chart = same_day(mixed, day(8))
+    hatches = {b.get_hatch() for b in chart.ax.patches}
+    assert hatches == {SIDE_STYLES["ua_gov"].hatch, SIDE_STYLES["independent"].hatch}
+    assert len(arrows(chart.ax)) == 1
+
+
+@pytest.mark.parametrize(
+    ("scopes", "phrase"),
+    [
+        (("Kharkiv oblast", "all fronts (south and east)"), "do not all cover the same area"),
+        (("Kharkiv oblast", "Kharkiv oblast"), "gap is a real disagreement"),
+    ],
+)
+def test_same_day_alt_text_explains_the_gap(scopes: tuple[str, str], phrase: str) -> None:
+    pair = (claim(8, "A", 700, scope=scopes[0]), claim(8, "B", 1400, scope=scopes[1]))
+    alt = same_day(pair, day(8)).alt_text
+    assert phrase in alt
+    assert "2.0 times" in alt
+
+
+def test_same_day_wants_a_date() -> None:
+    with pytest.raises(TypeError, match=r"'day' must be a datetime\.date"):
+        same_day(CLAIMS, "2022-09-08")  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- display
+
+
+def test_chart_html_escapes_the_alt_text() -> None:
+    sneaky = (claim(8, "<script>alert(1)</script>", 700),)
+    chart = same_day(sneaky, day(8))
+    shown = chart._repr_html_()
+    assert "<script>" not in shown
+    assert "&lt;script&gt;" in shown
+    assert shown.count("data:image/png;base64,") == 1
+
+
+def test_table_text_lines_up() -> None:
+    lines = same_day(CLAIMS, day(8)).table_text().splitlines()
+    assert lines[0].split()[:2] == ["date", "claimant"]
+    assert set(lines[1]) <= {"-", " "}
+    assert len(lines) == 2 + 3
+
+
+def test_chart_is_frozen() -> None:
+    chart = same_day(CLAIMS, day(8))
+    with pytest.raises(AttributeError):
+        chart.alt_text = "changed"  # type: ignore[misc]
+    assert isinstance(chart, Chart)
+
+
+# ----------------------------------------------------------------------------- lesson data
+
+
+def test_the_lessons_same_day_example_from_the_shipped_claims() -> None:
+    chart = same_day(load_claims(), dt.date(2022, 9, 8))
+    figures = {row[3] for row in chart.table[1:]}
+    assert "700 km²" in figures
+    assert "more than 1,000 km²" in figures
+
+
+def test_the_lessons_timeline_from_the_shipped_claims() -> None:
+    shipped = load_claims()
+    chart = claims_timeline(shipped)
+    quoted = [c for c in shipped if c.in_article and c.quantity == "area" and c.figure]
+    assert quoted, "the article quotes at least one area figure"
+    assert "The article quotes" in chart.alt_text
+
+
+def test_module_lists_its_api() -> None:
+    assert set(charts.__all__) >= {"Chart", "claims_timeline", "same_day"}

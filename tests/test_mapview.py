@@ -1,0 +1,233 @@
+"""The lesson map: the shipped borders, who held what when, the drawing and the slider view."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lessonkit._chartstyle import CONTROL_STYLES
+from lessonkit._resources import data_path
+from lessonkit.claims import Place, PlaceChange, load_place_changes, load_places
+from lessonkit.errors import LessonkitError
+from lessonkit.mapview import EXTENTS, control_at, draw_map, load_borders, map_explorer
+
+ROOT = Path(__file__).parents[1]
+
+
+def day(n: int) -> dt.date:
+    return dt.date(2022, 9, n)
+
+
+def place(
+    pid: str, lat: float | None = 49.5, lon: float | None = 37.0, kind: str = "city"
+) -> Place:
+    return Place(pid, pid.title(), kind, lat, lon, "", (pid.title(),), False, "https://example.org")
+
+
+def change(
+    pid: str, n: int, to: str, status: str = "claimed", statement: str = "said so"
+) -> PlaceChange:
+    return PlaceChange(
+        pid, day(n), to, "Someone", "ua_gov", statement, status, "https://example.org"
+    )
+
+
+PLACES = (
+    place("alpha", 49.2, 36.5),
+    place("bravo", 49.6, 37.2),
+    place("charlie", 50.0, 37.8),
+    place("delta", 49.0, 38.2),
+    place("oblast", 49.6, 36.4, kind="region"),
+    place("far", 46.6, 32.6),
+)
+CHANGES = (
+    change("alpha", 1, "russia", "confirmed"),
+    change("alpha", 8, "ukraine", "confirmed"),
+    change("bravo", 8, "ukraine"),
+    change("bravo", 8, "russia"),
+    change("charlie", 9, "russia", "disputed"),
+)
+
+
+def markers(ax: Any) -> dict[tuple[float, float], Any]:
+    return {
+        (float(ln.get_xdata()[0]), float(ln.get_ydata()[0])): ln
+        for ln in ax.get_lines()
+        if len(ln.get_xdata()) == 1
+    }
+
+
+# ----------------------------------------------------------------------------- borders
+
+
+def test_border_extract_is_small_and_names_its_source() -> None:
+    path = ROOT / "data" / "map" / "kharkiv-region.geojson"
+    assert path.stat().st_size < 1_000_000
+    source = json.loads(path.read_text(encoding="utf-8"))["source"]
+    assert "world-atlas 2.0.2" in source["package"]
+    assert "public domain" in source["data"]
+    assert (ROOT / "data" / "map" / "LICENSE.md").is_file()
+
+
+def test_borders_stay_inside_the_lesson_window() -> None:
+    west, south, east, north = EXTENTS["region"]
+    for border in load_borders():
+        for polygon in border.polygons:
+            for ring in polygon:
+                assert ring[0] == ring[-1], border.name
+                assert all(west <= x <= east and south <= y <= north for x, y in ring)
+
+
+def test_crimea_is_kept_apart_from_russia_with_a_note() -> None:
+    borders = {b.name: b for b in load_borders()}
+    assert {"Ukraine", "Russia", "Crimea"} <= set(borders)
+    assert "not internationally recognised" in borders["Crimea"].note
+
+
+def test_borders_are_read_through_the_data_path() -> None:
+    assert data_path("map", "kharkiv-region.geojson").is_file()
+
+
+# ----------------------------------------------------------------------------- control
+
+
+@pytest.mark.parametrize(
+    ("until", "pid", "holder", "confirmed"),
+    [
+        (day(1), "alpha", "russia", True),  # the only claim so far
+        (day(7), "alpha", "russia", True),  # nothing new yet
+        (day(8), "alpha", "ukraine", True),  # a later claim wins
+        (day(7), "bravo", "none", False),  # no claim up to this day
+        (day(8), "bravo", "disputed", False),  # same-day claims disagree
+        (day(9), "charlie", "disputed", False),  # a claim marked disputed
+        (day(9), "delta", "none", False),  # never claimed
+    ],
+)
+def test_control_at(until: dt.date, pid: str, holder: str, confirmed: bool) -> None:
+    state = control_at(PLACES, CHANGES, until)[pid]
+    assert (state.holder, state.confirmed) == (holder, confirmed)
+
+
+def test_control_keeps_the_deciding_claims() -> None:
+    state = control_at(PLACES, CHANGES, day(8))["bravo"]
+    assert {c.to for c in state.latest} == {"ukraine", "russia"}
+
+
+def test_control_wants_a_date() -> None:
+    with pytest.raises(TypeError, match=r"'until' must be a datetime\.date"):
+        control_at(PLACES, CHANGES, "2022-09-08")  # type: ignore[arg-type]
+
+
+def test_balakliia_in_the_shipped_data() -> None:
+    places, changes = load_places(), load_place_changes()
+    before = control_at(places, changes, day(8))["balakliia"]
+    after = control_at(places, changes, day(10))["balakliia"]
+    assert before.holder == "disputed"  # Kyiv's flag video against a pro-Russian channel
+    assert (after.holder, after.confirmed) == ("ukraine", True)
+
+
+# ----------------------------------------------------------------------------- drawing
+
+
+def test_marker_shape_follows_the_latest_claim() -> None:
+    chart = draw_map(PLACES, CHANGES, until=day(9), extent=(35.0, 48.5, 39.0, 50.8))
+    drawn = markers(chart.ax)
+    assert drawn[(36.5, 49.2)].get_marker() == CONTROL_STYLES["ukraine"].marker
+    assert drawn[(37.2, 49.6)].get_marker() == CONTROL_STYLES["disputed"].marker
+    assert drawn[(37.8, 50.0)].get_marker() == CONTROL_STYLES["disputed"].marker
+    assert drawn[(38.2, 49.0)].get_marker() == CONTROL_STYLES["none"].marker
+    assert (32.6, 46.6) not in drawn  # outside the extent
+
+
+def test_claimed_is_hollow_and_confirmed_is_filled() -> None:
+    claimed = (change("alpha", 8, "russia"),)
+    confirmed = (change("alpha", 8, "russia", "confirmed"),)
+    hollow = markers(draw_map(PLACES, claimed, until=day(8)).ax)[(36.5, 49.2)]
+    filled = markers(draw_map(PLACES, confirmed, until=day(8)).ax)[(36.5, 49.2)]
+    assert hollow.get_marker() == filled.get_marker() == CONTROL_STYLES["russia"].marker
+    assert hollow.get_markerfacecolor() == "white"
+    assert filled.get_markerfacecolor() != "white"
+
+
+def test_map_labels_places_and_regions() -> None:
+    texts = {t.get_text() for t in draw_map(PLACES, CHANGES, until=day(9)).ax.texts}
+    assert {"Alpha", "Bravo", "Charlie", "Delta", "Oblast"} <= texts
+    assert "Far" not in texts
+
+
+def test_map_legend_explains_every_symbol() -> None:
+    legend = draw_map(PLACES, CHANGES, until=day(9)).ax.get_legend()
+    labels = [t.get_text() for t in legend.get_texts()]
+    for style in CONTROL_STYLES.values():
+        assert style.label in labels
+    assert any("hollow" in label for label in labels)
+
+
+def test_map_alt_text_groups_places_by_holder() -> None:
+    alt = draw_map(PLACES, CHANGES, until=day(9)).alt_text
+    assert "up to 9 Sep 2022" in alt
+    assert "Ukrainian control claimed: Alpha." in alt
+    assert "Disputed (claims disagree): Bravo and Charlie." in alt
+    assert "Outside this view: Far." in alt
+
+
+def test_map_table_has_a_row_per_place_shown() -> None:
+    table = draw_map(PLACES, CHANGES, until=day(9)).table
+    assert [row[0] for row in table[1:]] == ["Alpha", "Bravo", "Charlie", "Delta"]
+
+
+@pytest.mark.parametrize("extent", ["world", (30.0, 45.0, 41.0)])
+def test_map_rejects_a_bad_extent(extent: Any) -> None:
+    with pytest.raises(LessonkitError, match="'extent' must be"):
+        draw_map(PLACES, CHANGES, extent=extent)
+
+
+# ----------------------------------------------------------------------------- explorer
+
+
+def test_explorer_slider_is_labelled_and_steps_through_the_dates() -> None:
+    import ipywidgets as widgets
+
+    view = map_explorer(PLACES, CHANGES, dates=[day(9), day(7), day(8)])
+    assert isinstance(view.slider, widgets.SelectionSlider)
+    assert view.slider.description == "Date"
+    assert [label for label, _ in view.slider.options] == ["7 Sep 2022", "8 Sep 2022", "9 Sep 2022"]
+    assert view.slider.value == day(7)
+
+
+def test_explorer_redraws_when_the_slider_moves() -> None:
+    view = map_explorer(PLACES, CHANGES, dates=[day(7), day(8)])
+    picture, listing = view.picture.value, view.changes_list.value
+    assert "Alpha" in listing and "Bravo" not in listing
+    view.slider.value = day(8)
+    assert view.picture.value != picture
+    assert "up to 8 Sep 2022" in view.picture.value
+    assert "Bravo" in view.changes_list.value
+
+
+def test_explorer_picture_carries_alt_text() -> None:
+    view = map_explorer(PLACES, CHANGES, dates=[day(8)])
+    assert 'alt="Map of north-eastern Ukraine' in view.picture.value
+    assert "data:image/png;base64," in view.picture.value
+
+
+def test_explorer_escapes_the_claims_it_lists() -> None:
+    sneaky = (change("alpha", 8, "ukraine", statement="<img src=x onerror=alert(1)>"),)
+    listing = map_explorer(PLACES, sneaky, dates=[day(8)]).changes_list.value
+    assert "<img" not in listing
+    assert "&lt;img src=x onerror=alert(1)&gt;" in listing
+
+
+def test_explorer_loads_the_lesson_data_by_default() -> None:
+    view = map_explorer()
+    assert view.slider.options[0][1] == day(6)
+    assert "Balakliia" in view.picture.value
+
+
+def test_explorer_needs_dates() -> None:
+    with pytest.raises(LessonkitError, match=r"'dates' must hold at least one date"):
+        map_explorer(PLACES, CHANGES, dates=[])
