@@ -21,6 +21,7 @@ __all__ = [
     "TELL_LEMMAS",
     "TIME_WORDS",
     "TITLE_WORDS",
+    "TO_LEMMAS",
 ]
 
 # lemma -> (third person, past, participle -ing, past participle)
@@ -32,6 +33,10 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "read": ("reads", "read", "reading", "read"),
     "find": ("finds", "found", "finding", "found"),
     "show": ("shows", "showed", "showing", "shown"),
+    "seek": ("seeks", "sought", "seeking", "sought"),
+    "feel": ("feels", "felt", "feeling", "felt"),
+    "understand": ("understands", "understood", "understanding", "understood"),
+    "plan": ("plans", "planned", "planning", "planned"),
     "predict": ("predicts", "predicted", "predicting", "predicted"),
     "know": ("knows", "knew", "knowing", "known"),
     "see": ("sees", "saw", "seeing", "seen"),
@@ -52,13 +57,23 @@ _SPEECH = (
     "propose demand vow predict proclaim repeat reiterate disclose indicate acknowledge "
     "advise recommend criticise criticize blame praise question dispute reject dismiss "
     "wonder worry doubt expect read find show signal order condemn denounce hail telegraph "
-    "hint brand"
+    "hint brand call defend cite endorse attack slam blast mock decry express discuss identify "
+    "applaud welcome thank congratulate apologize apologise comment tout highlight underscore "
+    "advocate forecast calculate determine decide learn discover realize realise recognize "
+    "recognise understand feel consider want plan seek intend decline refuse support oppose "
+    "prefer aim seem appear point acknowledge"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
 LOADED_LEMMAS = frozenset(
     "admit claim insist concede boast confess allege brag complain deny reveal lament "
     "acknowledge retort quip".split()
+)
+
+# Verbs whose content may be an infinitive ("wants to ...", "declined to comment").
+TO_LEMMAS = frozenset(
+    "want plan seek intend decline refuse hope promise pledge vow threaten urge ask aim "
+    "prefer offer agree decide expect seem appear tell warn advise order call".split()
 )
 
 # Verbs that take the addressee as an object ("told the BBC that ...").

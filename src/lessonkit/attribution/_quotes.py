@@ -9,7 +9,7 @@ __all__ = ["Quote", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_MARKS = re.compile(r"[“”\"«»„‘’]")
+_MARKS = re.compile(r"''|``|[“”\"«»„‘’]")
 _OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
 
 
@@ -36,9 +36,9 @@ def _next_opens(text: str, start: int, end: int) -> bool:
     return i < end and text[i] in "“«„\"‘'"
 
 
-def _is_straight_opener(text: str, i: int, seg_start: int) -> bool:
+def _is_straight_opener(text: str, i: int, j: int, seg_start: int) -> bool:
     before = text[i - 1] if i > seg_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     if before in _OPEN_CONTEXT:
         return not after.isspace()
     return False
@@ -62,8 +62,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         continuing = carry
         carry = False
         for m in _MARKS.finditer(text, ps, pe):
-            i = m.start()
-            ch = text[i]
+            i, j = m.span()
+            ch = m.group()
+            if ch == "''":
+                ch = '"'
+            elif ch == "``":
+                ch = "“"
             if ch == "‘":
                 if open_at < 0 and single_at < 0:
                     before = text[i - 1] if i > ps else " "
@@ -80,7 +84,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         single_at = -1
                 continue
             if open_at < 0:
-                if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, ps)):
+                if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, j, ps)):
                     open_at, open_kind = i, ch
                     single_at = -1
                     if not (continuing and not text[ps:i].strip()):
@@ -91,9 +95,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     while s < i and text[s].isspace():
                         s += 1
                     if s < i:
-                        quotes.append(Quote(s, i + 1, group, ("unbalanced-quote",)))
+                        quotes.append(Quote(s, j, group, ("unbalanced-quote",)))
                         group += 1
-                    seg_start = i + 1
+                    seg_start = j
                 continue
             closes = ch in _CLOSERS or ch == '"' or (open_kind == "„" and ch == "“")
             if ch in _OPENERS and not (open_kind == "„" and ch == "“"):
@@ -111,12 +115,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if closes:
                 g = group - 1 if continuing else group
                 flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
-                quotes.append(Quote(open_at, i + 1, g, flags))
+                quotes.append(Quote(open_at, j, g, flags))
                 if not continuing:
                     group += 1
                 continuing = False
                 open_at = -1
-                seg_start = i + 1
+                seg_start = j
         if open_at >= 0:
             e = pe
             while e > open_at + 1 and text[e - 1].isspace():
@@ -138,7 +142,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘'(\[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[A-Z0-9])")
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof vs etc inc co corp no fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave "

@@ -13,10 +13,11 @@ from ._lexicon import (
     LOADED_LEMMAS,
     MEDIA_WORDS,
     TIME_WORDS,
+    TO_LEMMAS,
 )
 from ._model import Attribution
 from ._quotes import Quote, find_quotes, split_sentences
-from ._speakers import QMASK, Resolver, Speaker, np_after, np_before, tokens
+from ._speakers import QMASK, Resolver, Speaker, antecedent, np_after, np_before, tokens
 
 __all__ = ["extract"]
 
@@ -35,8 +36,11 @@ _ING_OK = frozenset(
 _WEAK = frozenset(
     "show find know see read signal indicate order question fear hope doubt wonder worry "
     "expect answer counter charge post report state estimate dispute praise blame repeat "
-    "promise demand reply joke call continue think believe mention describe".split()
+    "promise demand reply joke call continue mention describe feel consider understand "
+    "learn discover realize realise recognize recognise comment".split()
 )
+# Forms that count only before an infinitive ("plans to", "seemed to").
+_WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
 _AUDIENCE = frozenset(
     "reporters journalists lawmakers parliament supporters crowd conference briefing "
@@ -114,6 +118,8 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
             if prev not in _ING_OK and prev != ",":
                 continue
         after = m[we : min(e, we + 40)]
+        if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
+            continue
         if lemma in _WEAK:
             before_q = _QUOTE_GAP.sub("", m[max(s, ws - 12) : ws]).endswith(QMASK)
             if not (
@@ -132,11 +138,13 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
             if hit2 is None or hit2.group(1).lower() not in AUXILIARIES:
                 break
             start = hit2.start(1)
-        particle = (
-            re.match(r"\s+(?:for|on|out|to)\b", after) if lemma in ("call", "point") else None
-        )
-        if lemma == "point" and particle is None:
-            continue
+        particle = None
+        if lemma == "call":
+            particle = re.match(r"\s+(?:for|on)\b", after)
+        elif lemma == "point":
+            particle = re.match(r"\s+(?:out|to)\b", after)
+            if particle is None:
+                continue
         we2 = we + particle.end() if particle else we
         cues.append(_Cue(start, ws, we2, lemma, form))
     return cues
@@ -321,9 +329,13 @@ def _speaker(ctx: _Ctx, span: tuple[int, int], e: int) -> Speaker:
 def inner(text: str, q: Quote) -> tuple[int, int]:
     """The quoted words of ``q`` without its marks (when they are there)."""
     a, b = q.start, q.end
-    if a < b and text[a] in _OPEN_MARKS:
+    if text.startswith(("''", "``"), a):
+        a += 2
+    elif a < b and text[a] in _OPEN_MARKS:
         a += 1
-    if b > a and text[b - 1] in _CLOSE_MARKS:
+    if b - 2 >= a and text.startswith("''", b - 2):
+        b -= 2
+    elif b > a and text[b - 1] in _CLOSE_MARKS:
         b -= 1
     return a, b
 
@@ -398,14 +410,19 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 claimed = _continue_quotes(ctx, out, sp, fwd, cue, claimed, e)
                 last_speaker = (sp, fwd)
                 continue
-        if _prev_word(m, claimed, cue.start) == "who":
-            back = np_before(m, s, cue.start)
-        else:
-            back = np_before(m, claimed, cue.start)
+        back = np_before(m, claimed, cue.start)
         if back is not None:
             span = (back[0], back[1])
-            sp = _speaker(ctx, span, e)
             how = back[2]
+            if how == "who":
+                ante = antecedent(m, s, back[0])
+                if ante is None:
+                    continue
+                ante_text = ctx.text[ante[0] : ante[1]]
+                sp = ctx.resolver.resolve(ante_text, ctx.text[ante[1] : back[0]])
+                ctx.resolver.remember(sp, ante_text)
+            else:
+                sp = _speaker(ctx, span, e)
             qb2 = _quote_ending_before(ctx, claimed, span[0])
             if qb2 is not None:
                 got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said")
@@ -492,7 +509,14 @@ def _attr_after(
     if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
         start = ctx.m.index("as", start) + 3
         words = words[1:]
-    if words and not had_that and words[0].lower() in _NO_CONTENT:
+    first_word = words[0].lower() if words else ""
+    if first_word == "to" and cue.lemma in TO_LEMMAS:
+        pass
+    elif (first_word in ("for", "on") and cue.lemma == "call") or (
+        first_word == "about" and cue.lemma in ("talk", "ask", "complain", "warn", "think")
+    ):
+        pass
+    elif words and not had_that and first_word in _NO_CONTENT:
         return False
     if len(words) < 2 and QMASK not in ctx.m[start:limit]:
         return False

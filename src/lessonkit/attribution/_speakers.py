@@ -17,7 +17,7 @@ from ._lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["QMASK", "Resolver", "Speaker", "np_after", "np_before", "tokens"]
+__all__ = ["QMASK", "Resolver", "Speaker", "antecedent", "np_after", "np_before", "tokens"]
 
 QMASK = "\ue000"
 _TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–]|\ue000+")
@@ -26,6 +26,14 @@ _PLACES = frozenset(
     "moscow kyiv kiev washington beijing london paris berlin brussels tehran jerusalem ankara "
     "tokyo seoul pyongyang delhi damascus minsk warsaw russia ukraine china iran israel "
     "turkey britain france germany us uk america eu nato un kremlin pentagon".split()
+)
+_ADVERBS = frozenset(
+    "now still just only even also always never often later then here there however instead "
+    "already again too both all each first recently once since yet ever soon".split()
+)
+_BAD_HEADS = frozenset(
+    "evening morning afternoon night week month year day weekend other main own "
+    "more most less least many much few".split()
 )
 _APPOS_STOP = CUE_FORMS | frozenset(
     "is are was were has have had will would could can may might must shall should did does "
@@ -68,12 +76,15 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     if not toks:
         return None
     i = len(toks) - 1
+    while i > 0 and toks[i].group() in _ADVERBS or (
+        toks[i].group().endswith("ly") and toks[i].group().islower() and i > 0
+    ):
+        i -= 1
+    if i < len(toks) - 1:
+        return np_before(m, s, toks[i].end())
     last = toks[i].group()
-    if last.lower() == "who" and i >= 2 and toks[i - 1].group() == ",":
-        got = np_before(m, s, toks[i - 1].start())
-        if got is None:
-            return None
-        return (got[0], got[1], "who")
+    if last.lower() == "who":
+        return (toks[i].start(), toks[i].end(), "who")
     if last == ",":
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
@@ -95,9 +106,24 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
         first += 1
     if first > i:
         return None
-    if toks[i].group().lower() in _DETERMINERS:
+    head = toks[i].group()
+    if head.lower() in _DETERMINERS or head.lower() in _BAD_HEADS or head.endswith(("’s", "'s")):
         return None
     return (toks[first].start(), toks[i].end(), "plain")
+
+
+def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
+    """The noun phrase a relative ``who`` at ``who`` points back to (``officials, who``)."""
+    toks = tokens(m, max(s, who - 400), who)
+    if toks and toks[-1].group() == ",":
+        got = np_before(m, s, toks[-1].start())
+        if got is not None and got[2] != "who":
+            return (got[0], got[1])
+    if toks:
+        got = np_before(m, s, toks[-1].end())
+        if got is not None and got[2] != "who":
+            return (got[0], got[1])
+    return None
 
 
 def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
