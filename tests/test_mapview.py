@@ -170,8 +170,9 @@ def test_map_legend_explains_every_symbol() -> None:
 def test_map_alt_text_groups_places_by_holder() -> None:
     alt = draw_map(PLACES, CHANGES, until=day(9)).alt_text
     assert "up to 9 Sep 2022" in alt
-    assert "Ukrainian control claimed: Alpha." in alt
-    assert "Disputed (claims disagree): Bravo and Charlie." in alt
+    assert "Ukrainian control: Alpha (confirmed)." in alt
+    assert "Disputed (claims disagree or are contested): Bravo and Charlie." in alt
+    assert "No claimed change in the data: Delta." in alt
     assert "Outside this view: Far." in alt
 
 

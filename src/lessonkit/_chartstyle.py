@@ -91,9 +91,9 @@ class ControlStyle:
 
 
 CONTROL_STYLES: dict[str, ControlStyle] = {
-    "ukraine": ControlStyle("Ukrainian control claimed", OKABE_ITO["blue"], "s"),
-    "russia": ControlStyle("Russian-held", OKABE_ITO["vermillion"], "^"),
-    "disputed": ControlStyle("disputed", OKABE_ITO["orange"], "*"),
+    "ukraine": ControlStyle("Ukrainian control", OKABE_ITO["blue"], "s"),
+    "russia": ControlStyle("Russian control", OKABE_ITO["vermillion"], "^"),
+    "disputed": ControlStyle("disputed: claims disagree", OKABE_ITO["orange"], "*"),
     "none": ControlStyle("no claimed change", "#555555", "o"),
 }
 

@@ -478,7 +478,7 @@ class _MapCanvas:
             )
             for h in HOLDERS
         ]
-        handles.append(
+        handles.extend(
             Line2D(
                 [],
                 [],
@@ -487,9 +487,11 @@ class _MapCanvas:
                 markersize=14,
                 markeredgewidth=2.5,
                 color=CONTROL_STYLES["ukraine"].colour,
-                markerfacecolor="white",
-                label="hollow: claimed,\nnot confirmed",
+                markeredgecolor="#222222" if filled else CONTROL_STYLES["ukraine"].colour,
+                markerfacecolor=CONTROL_STYLES["ukraine"].colour if filled else "white",
+                label="filled: confirmed" if filled else "hollow: claimed only",
             )
+            for filled in (True, False)
         )
         self.ax.legend(
             handles=handles,
@@ -526,16 +528,22 @@ def _map_alt(
     extent: tuple[float, float, float, float],
 ) -> str:
     west, south, east, north = extent
-    groups = {h: [p.name for p in shown if control[p.id].holder == h] for h in HOLDERS}
+    groups: dict[str, list[str]] = {h: [] for h in HOLDERS}
+    for place in shown:
+        state = control[place.id]
+        note = ""
+        if state.holder in ("ukraine", "russia"):
+            note = " (confirmed)" if state.confirmed else " (claimed only)"
+        groups[state.holder].append(place.name + note)
     parts = [
         f"Map of north-eastern Ukraine and the Russian border (about {west:g}–{east:g}°E, "
         f"{south:g}–{north:g}°N) showing who was claimed to hold {len(shown)} places "
-        f"up to {format_day(until)} {until.year}."
+        f"up to {format_day(until)} {until.year}, by the latest claim about each."
     ]
     words = {
-        "ukraine": "Ukrainian control claimed",
-        "russia": "Russian-held",
-        "disputed": "disputed (claims disagree)",
+        "ukraine": "Ukrainian control",
+        "russia": "Russian control",
+        "disputed": "disputed (claims disagree or are contested)",
         "none": "no claimed change in the data",
     }
     for holder in HOLDERS:
@@ -577,9 +585,9 @@ def draw_map(
 ) -> Chart:
     """Draw the borders, the places and who was claimed to hold each up to ``until``.
 
-    A square means Ukrainian control was claimed, a triangle that the place was Russian-held,
-    a star that the latest claims disagree; a grey circle that nobody had claimed it yet.
-    Filled markers were confirmed, hollow ones only claimed.
+    By the latest claim about each place: a square means Ukrainian control, a triangle
+    Russian control, a star that the claims disagree or are contested, a grey circle that the
+    data hold no claimed change. Filled markers were confirmed, hollow ones only claimed.
 
     Parameters
     ----------
