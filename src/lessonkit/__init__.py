@@ -14,6 +14,8 @@ from .errors import InputError, LessonkitError, LessonkitWarning
 
 if TYPE_CHECKING:
     from .attribution import Attribution, extract_attributions
+    from .lesson import lesson_metadata, load_gold
+    from .sources import find_source, load_sources
 
 __version__ = "0.1.0"
 
@@ -26,12 +28,20 @@ __all__ = [
     "Paragraph",
     "Sentence",
     "extract_attributions",
+    "find_source",
     "lesson_article",
+    "lesson_metadata",
+    "load_gold",
+    "load_sources",
 ]
 
 _LAZY = {
     "Attribution": "lessonkit.attribution",
     "extract_attributions": "lessonkit.attribution",
+    "find_source": "lessonkit.sources",
+    "lesson_metadata": "lessonkit.lesson",
+    "load_gold": "lessonkit.lesson",
+    "load_sources": "lessonkit.sources",
 }
 
 
