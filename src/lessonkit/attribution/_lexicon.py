@@ -20,6 +20,7 @@ __all__ = [
     "PRONOUNS",
     "TELL_LEMMAS",
     "TIME_WORDS",
+    "SOURCE_HEADS",
     "TITLE_WORDS",
     "TO_LEMMAS",
 ]
@@ -197,4 +198,52 @@ ANONYMITY = re.compile(
     r"give (?:his|her|their) (?:full )?names?)|"
     r"unnamed|unidentified|not authori[sz]ed to (?:speak|comment)|familiar with",
     re.I,
+)
+
+
+# Lowercase head nouns that can name a source (people, groups, bodies, documents).
+SOURCE_HEADS = (
+    frozenset(
+        """
+        campaign poll polls voters candidates candidate supporters supporter leaders leader
+        president experts expert report reports group groups administration governor company
+        companies advisers adviser advisors advisor people official officials spokesman
+        spokeswoman spokesperson spokespeople team party parties records judge judges nominee
+        manager survey surveys strategist strategists director directors office member members
+        media aide aides government source sources analysts analyst lawmakers lawmaker
+        statement statements critics critic board reporter reporters crowd agency agencies
+        rivals rival man men woman women politicians politician organization organisation
+        organizations organisations lawsuit newspaper newspapers law establishment advocates
+        advocate polling opponents opponent activists activist staff police website filings
+        filing insiders insider donors donor delegates delegate emails email executives
+        executive economists economist court courts campaigns conservatives liberals
+        progressives businessman businesswoman audience chairman chairwoman chair friends
+        friend committee letter data results networks network prosecutors prosecutor
+        authorities public front-runner frontrunner mayor firm firms pollster pollsters
+        observers observer employee employees video videos countries country secretary bill
+        attendees movement protesters protester protestors researchers researcher unions union
+        lawyers lawyer operatives operative mogul editorial message paper wife husband backers
+        backer person persons account everyone everybody outlets outlet narrator general actor
+        actress panel plan scientists scientist department diplomat diplomats staffer staffers
+        organizers organisers journalist journalists fans fan figures star host investors
+        investor superdelegates book release speakers speaker commentators commentator
+        veteran veterans moderators moderator electorate documents document residents resident
+        soldiers soldier troops military army ministry minister ministers council intelligence
+        study studies analysis memo ruling indictment complaint transcript tweet tweets post
+        posts article editorial column editor editors columnist writer writers author authors
+        researchers doctors doctor nurse nurses teacher teachers students student parents
+        parent mother father son daughter brother sister family families relatives neighbors
+        neighbours witness witnesses victim victims survivors survivor refugee refugees
+        worker workers farmer farmers owner owners residents villagers locals citizens
+        citizen americans public crowd crowds protesters demonstrators marchers fighters
+        commander commanders general generals officer officers envoy ambassador embassy
+        senator senators representative representatives congressman congresswoman
+        lawmakers legislators legislator governors mayors councillor councilor councilors
+        regulators regulator watchdog watchdogs institute university center centre
+        foundation association federation coalition alliance think-tank thinktank
+        spokespeople sheriff chief chiefs head heads founder ceo cfo manager managers
+        director directors president presidents prime premier chancellor king queen prince
+        pope bishop priest pastor imam rabbi coach player players
+        """.split()
+    )
 )

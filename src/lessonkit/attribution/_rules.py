@@ -135,7 +135,10 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
         start = ws
         while True:
             hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
-            if hit2 is None or hit2.group(1).lower() not in AUXILIARIES:
+            if hit2 is None:
+                break
+            aux = hit2.group(1).lower()
+            if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
                 break
             start = hit2.start(1)
         particle = None

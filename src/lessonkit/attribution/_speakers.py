@@ -13,6 +13,7 @@ from ._lexicon import (
     NP_STOP,
     ORG_WORDS,
     PRONOUNS,
+    SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
 )
@@ -107,9 +108,26 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     if first > i:
         return None
     head = toks[i].group()
-    if head.lower() in _DETERMINERS or head.lower() in _BAD_HEADS or head.endswith(("’s", "'s")):
+    low = head.lower()
+    if low in PRONOUNS or low in ("who", "which"):
+        return (toks[i].start(), toks[i].end(), "plain")
+    if not _good_head(head):
         return None
     return (toks[first].start(), toks[i].end(), "plain")
+
+
+def _good_head(head: str) -> bool:
+    """Can ``head`` (the last word of a noun phrase) name a source?"""
+    if head.endswith(("’s", "'s")):
+        return False
+    low = head.lower()
+    if low in _DETERMINERS or low in _BAD_HEADS:
+        return False
+    if head[:1].isupper() or head[:1].isdigit():
+        return True
+    return low in SOURCE_HEADS or low in COLLECTIVE_NOUNS or low in ORG_WORDS or (
+        low in TITLE_WORDS or low in DOCUMENT_NOUNS or low == "percent"
+    )
 
 
 def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
@@ -134,7 +152,7 @@ def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
         n += 1
     if n == 0:
         return None
-    if toks[n - 1].group().lower() in _DETERMINERS:
+    if not _good_head(toks[n - 1].group()) and toks[n - 1].group().lower() not in PRONOUNS:
         return None
     end = toks[n - 1].end()
     # An appositive after a comma: ", adviser to the head of the council"
