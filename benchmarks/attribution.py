@@ -177,9 +177,7 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
             and _only_cue_between(text, prev, a)
         ):
             span = (prev.content_span[0], a.content_span[1])
-            out[-1] = dataclasses.replace(
-                prev, content=text[span[0] : span[1]], content_span=span
-            )
+            out[-1] = dataclasses.replace(prev, content=text[span[0] : span[1]], content_span=span)
             continue
         out.append(a)
     return out
@@ -272,7 +270,9 @@ def shipped_docs() -> list[tuple[list[Item], list[Item]]] | None:
     return [(predicted_items(text), golds)]
 
 
-def polnear_docs(root: Path, split: str, join: bool = True) -> tuple[list[tuple[list[Item], list[Item]]], list[str]]:
+def polnear_docs(
+    root: Path, split: str, join: bool = True
+) -> tuple[list[tuple[list[Item], list[Item]]], list[str]]:
     docs = []
     texts = []
     for art in load_split(root, split):

@@ -18,9 +18,9 @@ __all__ = [
     "NP_STOP",
     "ORG_WORDS",
     "PRONOUNS",
+    "SOURCE_HEADS",
     "TELL_LEMMAS",
     "TIME_WORDS",
-    "SOURCE_HEADS",
     "TITLE_WORDS",
     "TO_LEMMAS",
 ]
@@ -202,9 +202,8 @@ ANONYMITY = re.compile(
 
 
 # Lowercase head nouns that can name a source (people, groups, bodies, documents).
-SOURCE_HEADS = (
-    frozenset(
-        """
+SOURCE_HEADS = frozenset(
+    """
         campaign poll polls voters candidates candidate supporters supporter leaders leader
         president experts expert report reports group groups administration governor company
         companies advisers adviser advisors advisor people official officials spokesman
@@ -245,5 +244,4 @@ SOURCE_HEADS = (
         director directors president presidents prime premier chancellor king queen prince
         pope bishop priest pastor imam rabbi coach player players
         """.split()
-    )
 )

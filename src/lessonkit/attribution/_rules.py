@@ -465,8 +465,40 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
                 claimed = limit
             continue
+    if not out:
+        _headline_colon(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
+
+
+_HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
+_LABELS = frozenset(
+    "update updates note photo photos video watch read listen correction editor related "
+    "source sources update live breaking exclusive analysis opinion comment review "
+    "q a faq warning disclaimer caption credit image images map chart graphic".split()
+)
+
+
+def _headline_colon(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``Sanders: We will win`` — a name, a colon, then the words (headline style)."""
+    hit = _HEADLINE.match(ctx.m, s, e)
+    if hit is None:
+        return
+    words = hit.group(1).split()
+    if {w.lower().rstrip(".") for w in words} & _LABELS:
+        return
+    span = hit.span(1)
+    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
+    if sp.type not in ("named_person", "named_org"):
+        return
+    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
+    cue = _Cue(span[1], span[1], span[1] + 1, "colon", ":")
+    got = _make(ctx, sp, span, cue, (hit.end(), e), "speaker-colon-headline")
+    if got:
+        for i, q in enumerate(ctx.quotes):
+            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
+                ctx.used_quotes.add(i)
+        out.append(got)
 
 
 def _attr_after(
@@ -513,10 +545,10 @@ def _attr_after(
         start = ctx.m.index("as", start) + 3
         words = words[1:]
     first_word = words[0].lower() if words else ""
-    if first_word == "to" and cue.lemma in TO_LEMMAS:
-        pass
-    elif (first_word in ("for", "on") and cue.lemma == "call") or (
-        first_word == "about" and cue.lemma in ("talk", "ask", "complain", "warn", "think")
+    if (
+        (first_word == "to" and cue.lemma in TO_LEMMAS)
+        or (first_word in ("for", "on") and cue.lemma == "call")
+        or (first_word == "about" and cue.lemma in ("talk", "ask", "complain", "warn", "think"))
     ):
         pass
     elif words and not had_that and first_word in _NO_CONTENT:
@@ -583,8 +615,7 @@ def _continuations(
             continue
         if prev is None:
             continue
-        length = q.end - q.start
-        if length < 0.4 * (e - s) and len(ctx.text[q.start : q.end].split()) < 5:
+        if q.end - q.start < 0.6 * (e - s):
             continue
         sp = Speaker(prev.speaker, prev.speaker_type)
         got = _quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")

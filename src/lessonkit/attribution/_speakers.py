@@ -77,7 +77,7 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     if not toks:
         return None
     i = len(toks) - 1
-    while i > 0 and toks[i].group() in _ADVERBS or (
+    while (i > 0 and toks[i].group() in _ADVERBS) or (
         toks[i].group().endswith("ly") and toks[i].group().islower() and i > 0
     ):
         i -= 1
@@ -125,8 +125,11 @@ def _good_head(head: str) -> bool:
         return False
     if head[:1].isupper() or head[:1].isdigit():
         return True
-    return low in SOURCE_HEADS or low in COLLECTIVE_NOUNS or low in ORG_WORDS or (
-        low in TITLE_WORDS or low in DOCUMENT_NOUNS or low == "percent"
+    return (
+        low in SOURCE_HEADS
+        or low in COLLECTIVE_NOUNS
+        or low in ORG_WORDS
+        or (low in TITLE_WORDS or low in DOCUMENT_NOUNS or low == "percent")
     )
 
 
