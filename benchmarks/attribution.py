@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _polnear import load_split
 
-from lessonkit import Article, extract_attributions
+from lessonkit import Article, Attribution, extract_attributions
 from lessonkit._resources import data_path
 
 SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
@@ -102,9 +102,8 @@ def _norm(name: str | None) -> str:
 
 
 def speaker_right(pred: Item, gold: Item) -> bool:
-    if gold.mention is not None and pred.mention is not None:
-        if overlaps(pred.mention, gold.mention):
-            return True
+    if gold.mention is not None and overlaps(pred.mention, gold.mention):
+        return True
     if gold.mention is None and gold.speaker is None:
         return pred.mention is None
     g, p = _norm(gold.speaker), _norm(pred.speaker)

@@ -114,9 +114,8 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
             continue
         if prev in _PASSIVE and not form.endswith("ing"):
             continue
-        if form.endswith("ing") and form != lemma:
-            if prev not in _ING_OK and prev != ",":
-                continue
+        if form.endswith("ing") and form != lemma and prev not in _ING_OK and prev != ",":
+            continue
         after = m[we : min(e, we + 40)]
         if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
             continue
