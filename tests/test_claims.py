@@ -6,10 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lessonkit import lesson_article
 from lessonkit.claims import (
     Claim,
+    Place,
     find_place,
     load_claims,
     load_place_changes,
@@ -301,3 +304,23 @@ def test_change_with_unknown_place_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(LessonkitError, match=r"line 2, column 'place_id'.*\(got 'atlantis'\)"):
         load_place_changes(path)
+
+
+# --------------------------------------------------------------------------- data and checker
+
+
+def test_the_checker_finds_every_area_and_distance_the_article_claims() -> None:
+    from lessonkit.claims import check_numbers
+
+    figures = check_numbers(lesson_article()).figures
+    claimed = [c for c in load_claims() if c.in_article and c.quantity in ("area", "distance")]
+    assert claimed
+    for claim in claimed:
+        assert any(f.value == claim.figure and f.unit == claim.unit for f in figures), claim.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_find_place_never_raises_on_text(name: str) -> None:
+    place = find_place(name)
+    assert place is None or isinstance(place, Place)

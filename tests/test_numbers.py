@@ -208,6 +208,11 @@ def test_reads_value_and_unit(text: str, value: float, unit: str, quantity: str)
         "thousands of troops",  # no number
         "dozens of villages",  # no number
         "one of the towns",  # a number word without a unit after it
+        "a 2014 House committee",  # a year, not 2,014 houses
+        "2000 troops",  # year-like numbers never count (write 2,000)
+        "a 6-word slogan about missiles",  # a compound adjective
+        "four battalion-sized units",  # the first half of a compound
+        "more than 100 town halls",  # a compound noun
         "the Kharkiv region",
     ],
 )

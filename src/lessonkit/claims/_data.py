@@ -1,4 +1,23 @@
-"""Load and validate the territorial-claims and places tables in ``data/``."""
+"""Load and validate the territorial-claims and places tables in ``data/``.
+
+``data/claims/claims.csv`` holds one row per figure: a fact-sheet line such as
+"3,800 sq km, more than 300 settlements and about 150,000 people" becomes three rows.
+``date`` is the day the claim was made; ``window_start``/``window_end`` the period the
+figure covers ("since 1 September" → 2022-09-01 to the claim's date), empty when the
+source gives none. ``scope_area`` says what ground the figure covers ("all fronts (south
+and east)", "Kharkiv oblast", "not stated"), because totals for different scopes must not
+be compared as if they were one series. Qualitative claims have no figure.
+``in_article`` marks the claims the lesson article reports.
+
+``data/places/changes.csv`` records who said a place changed hands, and when: ``to`` is
+the side said to hold it afterwards; ``date`` is the day the change is said to have
+happened (``YYYY-MM`` when only the month is known). ``status`` is
+
+- ``confirmed``: acknowledged by the side that lost the place, officially confirmed after
+  earlier claims, or backed by independent evidence such as geolocated footage;
+- ``claimed``: asserted by one party or outlet, with nothing more in the fact sheet;
+- ``disputed``: contradicted by another source in the fact sheet.
+"""
 
 from __future__ import annotations
 

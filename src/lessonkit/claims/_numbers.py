@@ -19,8 +19,9 @@ How numbers are read (the rules are deliberate; each is tested):
 - A number becomes a figure only when a unit follows it, directly (``50km``), after a
   space, or after a hyphen (``50-km``, ``a 3-mile stretch``, ``12,000-square-kilometre``).
   Counted nouns (people, troops, settlements, other things) may follow after up to two
-  other words (``1,300 Chechen fighters``), except after a bare year-like number
-  (``in 2022 Russian troops`` is not 2,022 troops).
+  other words (``1,300 Chechen fighters``). A bare year-like number (1800 to 2099 with no
+  comma) never counts anything: ``in 2022 Russian troops`` and ``a 2014 House committee``
+  are years, so write ``2,000 troops`` for a count.
 - Money (a currency sign before the number), clock times and ages (``45-year-old``)
   are skipped.
 - In a range (``20-30 km``, ``2 to 3 days``, ``between 10 and 15 miles``) both ends
@@ -299,12 +300,17 @@ _UNIT_RE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A counted noun ends the figure unless it is the first half of a compound
+# ("battalion-sized", "town hall", "city council").
+_NOUN_END = (
+    r"\b(?!-|[ ](?:halls?|councils?|councillors?|commissioners?|officials?|centres?|centers?)\b)"
+)
 _COUNT_RE = re.compile(
     rf"""[ \u00a0-](?P<between>(?:[A-Za-z][\w’'\-]*[ ]){{0,2}})(?:
-      (?P<people>(?:{_PEOPLE})\b)
-    | (?P<troops>(?:{_TROOPS})\b)
-    | (?P<settlements>(?:{_SETTLEMENTS})\b)
-    | (?P<count>(?:{_THINGS})\b)
+      (?P<people>(?:{_PEOPLE}){_NOUN_END})
+    | (?P<troops>(?:{_TROOPS}){_NOUN_END})
+    | (?P<settlements>(?:{_SETTLEMENTS}){_NOUN_END})
+    | (?P<count>(?:{_THINGS}){_NOUN_END})
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -327,7 +333,8 @@ def _unit_after(text: str, number: _Number) -> tuple[str, int, float] | None:
     count = _COUNT_RE.match(text, number.end)
     if count is not None:
         between = count.group("between").split()
-        if not between or not (number.year_like or _blocked(between)):
+        hyphened = text[number.end] == "-"  # "a 6-word slogan" counts words, not slogans
+        if not number.year_like and not (between and (hyphened or _blocked(between))):
             for group in _COUNT_GROUPS:
                 if count.group(group) is not None:
                     return group, count.end(group), 1.0
