@@ -172,7 +172,7 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
             and a.kind == "direct"
             and prev.kind == "direct"
             and a.speaker == prev.speaker
-            and a.cue is None
+            and (a.cue is None or a.rule == "continuation-quote")
             and _only_cue_between(text, prev, a)
         ):
             span = (prev.content_span[0], a.content_span[1])

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._lexicon import (
+    ANONYMITY,
     AUXILIARIES,
     CUE_LEMMA,
     INVERTIBLE,
@@ -55,6 +56,10 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize".split()
 )
+_ANON_CUE = re.compile(
+    r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
+    r"\w+\s+(?:for\s+)?anonymity"
+)
 _QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -67,6 +72,7 @@ class _Cue:
     we: int
     lemma: str
     form: str
+    shown_end: int = -1  # end of the cue as shown: with a channel or addressee phrase
 
 
 @dataclass
@@ -117,6 +123,8 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
         if form.endswith("ing") and form != lemma and prev not in _ING_OK and prev != ",":
             continue
         after = m[we : min(e, we + 40)]
+        if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):
+            continue
         if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
             continue
         if lemma in _WEAK:
@@ -249,6 +257,10 @@ def _skip_adjuncts(ctx: _Ctx, cue: _Cue, e: int) -> tuple[int, bool]:
             continue
         break
     start = toks[k].start() if k < len(toks) else e
+    last = k - 1
+    while last >= 0 and toks[last].group() == ",":
+        last -= 1
+    cue.shown_end = toks[last].end() if last >= 0 else cue.we
     had_that = False
     if k < len(toks) and toks[k].group().lower() == "that":
         had_that = True
@@ -304,7 +316,7 @@ def _make(
         a, b = _trim(ctx.text, a, b)
     if b - a < 2:
         return None
-    cue_span = (cue.start, cue.we) if cue else None
+    cue_span = (cue.start, max(cue.we, cue.shown_end)) if cue else None
     return Attribution(
         speaker=speaker.name,
         speaker_mention=mention,
@@ -427,10 +439,10 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 sp = _speaker(ctx, span, e)
             qb2 = _quote_ending_before(ctx, claimed, span[0])
             if qb2 is not None:
+                _skip_adjuncts(ctx, cue, e)
                 got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said")
                 if got:
                     out.append(got)
-                claimed = max(cue.we, _skip_adjuncts(ctx, cue, e)[0])
                 claimed = _continue_quotes(ctx, out, sp, span, cue, cue.we, e)
                 last_speaker = (sp, span)
                 continue

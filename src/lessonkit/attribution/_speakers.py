@@ -28,6 +28,14 @@ _PLACES = frozenset(
     "tokyo seoul pyongyang delhi damascus minsk warsaw russia ukraine china iran israel "
     "turkey britain france germany us uk america eu nato un kremlin pentagon".split()
 )
+ROLE_HEADS = frozenset(
+    "president minister secretary spokesperson spokesman spokeswoman governor mayor senator "
+    "representative general colonel captain major admiral chief director head leader chairman "
+    "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
+    "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
+    "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
+    "princess pope premier chancellor sheriff".split()
+)
 _ADVERBS = frozenset(
     "now still just only even also always never often later then here there however instead "
     "already again too both all each first recently once since yet ever soon".split()
@@ -89,15 +97,20 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     if last == ",":
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
+        relative = False
         while j >= 0 and toks[j].group() not in ",;:()—–" and QMASK not in toks[j].group():
-            if toks[j].group().lower() in CUE_FORMS:
-                return None
+            if toks[j].group().lower() in ("who", "whose"):
+                relative = True
             j -= 1
+        if not relative and any(toks[x].group().lower() in CUE_FORMS for x in range(max(j, 0), i)):
+            return None
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
         first = _scan_back(toks, j - 1)
-        if first > j - 1:
+        if first > j - 1 or not _good_head(toks[j - 1].group()):
             return None
+        if relative:
+            return (toks[first].start(), toks[j - 1].end(), "relative")
         return (toks[first].start(), toks[i - 1].end(), "appositive")
     first = _scan_back(toks, i)
     if first > i:
@@ -111,7 +124,8 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     low = head.lower()
     if low in PRONOUNS or low in ("who", "which"):
         return (toks[i].start(), toks[i].end(), "plain")
-    if not _good_head(head):
+    subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
+    if not _good_head(head) and not (subject and low not in _ADVERBS and head.isalpha()):
         return None
     return (toks[first].start(), toks[i].end(), "plain")
 
@@ -125,12 +139,27 @@ def _good_head(head: str) -> bool:
         return False
     if head[:1].isupper() or head[:1].isdigit():
         return True
+    if low in _NOT_AGENTS:
+        return False
     return (
         low in SOURCE_HEADS
         or low in COLLECTIVE_NOUNS
         or low in ORG_WORDS
-        or (low in TITLE_WORDS or low in DOCUMENT_NOUNS or low == "percent")
+        or low in TITLE_WORDS
+        or low in DOCUMENT_NOUNS
+        or low == "percent"
+        or _AGENTIVE.search(low) is not None
     )
+
+
+# Endings of nouns for people, bodies and documents (speaker, activist, coastguard, ...).
+_AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|ee|ess|guard|ion|ce|ry|cy)s?$")
+_NOT_AGENTS = frozenset(
+    "ever never however together rather further either neither whether other another over "
+    "under after later earlier longer former sooner whatever whenever wherever per order "
+    "since once twice hence thence ago instead indeed meantime anyway very many every "
+    "moment comment".split()
+)
 
 
 def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
@@ -266,6 +295,10 @@ class Resolver:
             head_before_of = words[words.index("of") - 1]
         else:
             head_before_of = head
+        if head_before_of in ROLE_HEADS and first not in ("a", "an", "one", "another"):
+            if head_before_of in self.roles:
+                return Speaker(self.roles[head_before_of], "named_person")
+            return Speaker(text, "unknown")
         if set(words) & ORG_WORDS or _strip_possessive(head) in _PLACES:
             if first in ("a", "an"):
                 return Speaker(text, "anonymous")
@@ -311,6 +344,6 @@ class Resolver:
 
 def _strip_article(text: str) -> str:
     for article in ("The ", "the "):
-        if text.startswith(article):
+        if text.startswith(article) and text[len(article) : len(article) + 1].isupper():
             return text[len(article) :]
     return text

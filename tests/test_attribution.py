@@ -1,0 +1,525 @@
+"""Tests for lessonkit.attribution: the rules as a table, properties, and the lesson article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lessonkit import Article, lesson_article
+from lessonkit._resources import data_path
+from lessonkit.attribution import Attribution, extract_attributions
+
+# Each row: text, then the expected (speaker, speaker_type, cue, kind, content, rule) of the
+# attribution whose content is given; None in a column means "not checked here".
+PATTERNS = [
+    pytest.param(
+        "“We will not retreat,” said Maria Lopez, the city’s mayor.",
+        (
+            "Maria Lopez",
+            "named_person",
+            "said",
+            "direct",
+            "We will not retreat,",
+            "quote-then-said-speaker",
+        ),
+        id="typographic-quote-then-said-speaker",
+    ),
+    pytest.param(
+        '"The bridge is closed," the police chief told reporters.',
+        (
+            "the police chief",
+            "unknown",
+            "told reporters",
+            "direct",
+            "The bridge is closed,",
+            "quote-then-speaker-said",
+        ),
+        id="straight-quote-then-speaker-told",
+    ),
+    pytest.param(
+        "“Prices will keep rising,” Dana Whitfield, an economist at Harlow Bank, said.",
+        (
+            "Dana Whitfield",
+            "named_person",
+            "said",
+            "direct",
+            "Prices will keep rising,",
+            "quote-then-speaker-said",
+        ),
+        id="quote-then-name-apposition-said",
+    ),
+    pytest.param(
+        "The governor said: “Help is on the way.”",
+        (
+            "The governor",
+            "unknown",
+            "said",
+            "direct",
+            "Help is on the way.",
+            "speaker-said-colon-quote",
+        ),
+        id="speaker-said-colon-quote",
+    ),
+    pytest.param(
+        "'We are ready,' said coach Ellen Park.",
+        None,
+        id="single-straight-marks-are-not-quotes",
+    ),
+    pytest.param(
+        "“The water is rising,” said Tom Reyes. “We need more boats.”",
+        ("Tom Reyes", "named_person", None, "direct", "We need more boats.", "continuation-quote"),
+        id="continuation-quote-next-sentence",
+    ),
+    pytest.param(
+        "“We held the line,” the commander said, “and we will hold it again.”",
+        (
+            "the commander",
+            "unknown",
+            "said",
+            "direct",
+            "and we will hold it again.",
+            "continuation-quote",
+        ),
+        id="quote-split-by-its-cue",
+    ),
+    pytest.param(
+        "“He told me ‘never again’, and I believed him,” said Omar Haddad.",
+        (
+            "Omar Haddad",
+            "named_person",
+            "said",
+            "direct",
+            "He told me ‘never again’, and I believed him,",
+            "quote-then-said-speaker",
+        ),
+        id="nested-single-quotes",
+    ),
+    pytest.param(
+        "The prime minister said that the talks had failed.",
+        (
+            "The prime minister",
+            "unknown",
+            "said",
+            "indirect",
+            "the talks had failed",
+            "reporting-verb-that",
+        ),
+        id="reporting-verb-that",
+    ),
+    pytest.param(
+        "Jana Novak told the BBC that the factory would reopen in May.",
+        (
+            "Jana Novak",
+            "named_person",
+            "told the BBC",
+            "indirect",
+            "the factory would reopen in May",
+            "reporting-verb-that",
+        ),
+        id="told-addressee-that",
+    ),
+    pytest.param(
+        "Prices will rise again next year, the central bank added.",
+        (
+            "the central bank",
+            "named_org",
+            "added",
+            "indirect",
+            "Prices will rise again next year",
+            "content-then-speaker-said",
+        ),
+        id="content-then-speaker-added",
+    ),
+    pytest.param(
+        "The storm will reach the coast by Friday, warned the weather service.",
+        (
+            "the weather service",
+            "named_org",
+            "warned",
+            "indirect",
+            "The storm will reach the coast by Friday",
+            "content-then-said-speaker",
+        ),
+        id="content-then-warned-speaker",
+    ),
+    pytest.param(
+        "Health officials urged residents to boil their water.",
+        (
+            "Health officials",
+            "collective",
+            "urged",
+            "indirect",
+            "residents to boil their water",
+            "reporting-verb-clause",
+        ),
+        id="urged-collective",
+    ),
+    pytest.param(
+        "Officials said the road would reopen on Friday.",
+        (
+            "Officials",
+            "collective",
+            "said",
+            "indirect",
+            "the road would reopen on Friday",
+            "reporting-verb-clause",
+        ),
+        id="collective-officials",
+    ),
+    pytest.param(
+        "A nurse, who asked not to be named, said the ward was full.",
+        ("A nurse", "anonymous", "said", "indirect", "the ward was full", "reporting-verb-clause"),
+        id="anonymous-source",
+    ),
+    pytest.param(
+        "According to the fire service, three homes were destroyed.",
+        (
+            "the fire service",
+            "named_org",
+            "According to",
+            "indirect",
+            "three homes were destroyed",
+            "according-to",
+        ),
+        id="according-to-first",
+    ),
+    pytest.param(
+        "Three homes were destroyed overnight, according to the fire service.",
+        (
+            "the fire service",
+            "named_org",
+            "according to",
+            "indirect",
+            "Three homes were destroyed overnight",
+            "according-to",
+        ),
+        id="according-to-last",
+    ),
+    pytest.param(
+        "The ministry said in a statement that the border would stay open.",
+        (
+            "The ministry",
+            "named_org",
+            "said in a statement",
+            "indirect",
+            "the border would stay open",
+            "reporting-verb-that",
+        ),
+        id="said-in-a-statement",
+    ),
+    pytest.param(
+        "The governor wrote on Telegram that power had been restored.",
+        (
+            "The governor",
+            "unknown",
+            "wrote on Telegram",
+            "indirect",
+            "power had been restored",
+            "reporting-verb-that",
+        ),
+        id="wrote-on-telegram",
+    ),
+    pytest.param(
+        "The president said in a video address that the army was advancing.",
+        (
+            "The president",
+            "unknown",
+            "said in a video address",
+            "indirect",
+            "the army was advancing",
+            "reporting-verb-that",
+        ),
+        id="said-in-a-video-address",
+    ),
+    pytest.param(
+        "The coastguard said it had rescued 40 people. “Conditions were appalling,” reads the "
+        "statement.",
+        (
+            "The coastguard",
+            None,
+            "reads",
+            "direct",
+            "Conditions were appalling,",
+            "quote-then-said-speaker",
+        ),
+        id="the-statement-reads",
+    ),
+    pytest.param(
+        "Analysts described the plan as “deeply flawed”.",
+        (
+            "Analysts",
+            "collective",
+            "described",
+            "mixed",
+            "the plan as “deeply flawed”",
+            "reporting-verb-clause",
+        ),
+        id="partial-quote",
+    ),
+    pytest.param(
+        "The company claimed that no workers were hurt.",
+        (
+            "The company",
+            "named_org",
+            "claimed",
+            "indirect",
+            "no workers were hurt",
+            "reporting-verb-that",
+        ),
+        id="loaded-claimed",
+    ),
+    pytest.param(
+        "The spokesperson said that talks would resume, and that a deal was close.",
+        (
+            "The spokesperson",
+            "unknown",
+            "said",
+            "indirect",
+            "a deal was close",
+            "reporting-verb-that",
+        ),
+        id="second-that-clause",
+    ),
+    pytest.param(
+        "The airline confirmed the cancellations, adding that refunds would follow.",
+        ("The airline", None, "adding", "indirect", "refunds would follow", "participle-cue"),
+        id="participle-adding",
+    ),
+    pytest.param(
+        "The fire started at night, according to neighbours, who said they heard a blast.",
+        ("neighbours", "collective", "said", "indirect", "they heard a blast", "who-said"),
+        id="relative-who-said",
+    ),
+    pytest.param(
+        "Volunteer leader Sara Kim said the shelter was full. “We turned people away,” she said.",
+        (
+            "Sara Kim",
+            "named_person",
+            "said",
+            "direct",
+            "We turned people away,",
+            "quote-then-speaker-said",
+        ),
+        id="pronoun-resolves-to-earlier-speaker",
+    ),
+    pytest.param(
+        "“The dam held,” said engineer Paul Grant. Grant said repairs would take a month.",
+        (
+            "Paul Grant",
+            "named_person",
+            "said",
+            "indirect",
+            "repairs would take a month",
+            "reporting-verb-clause",
+        ),
+        id="surname-resolves-to-full-name",
+    ),
+    pytest.param(
+        "“First paragraph of the quote.\n\n“Second paragraph,” said Ana Silva.",
+        (
+            "Ana Silva",
+            "named_person",
+            "said",
+            "direct",
+            "First paragraph of the quote.\n\n“Second paragraph,",
+            "quote-then-said-speaker",
+        ),
+        id="quote-over-two-paragraphs",
+    ),
+    pytest.param(
+        "Mayor Lopez: We will rebuild every school",
+        (
+            "Lopez",
+            "named_person",
+            ":",
+            "indirect",
+            "We will rebuild every school",
+            "speaker-colon-headline",
+        ),
+        id="headline-colon",
+    ),
+]
+
+# The same with its attribution's content, speaker, cue (None: none), kind, rule.
+
+
+def _find(attributions: list[Attribution], content: str) -> Attribution:
+    for a in attributions:
+        if a.content == content:
+            return a
+    got = [a.content for a in attributions]
+    raise AssertionError(f"no attribution with content {content!r}; got {got!r}")
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS)
+def test_pattern_table(text: str, expected: tuple[object, ...] | None) -> None:
+    found = extract_attributions(text)
+    if expected is None:
+        assert found == []
+        return
+    speaker, speaker_type, cue, kind, content, rule = expected
+    a = _find(found, str(content))
+    assert a.speaker == speaker
+    if speaker_type is not None:
+        assert a.speaker_type == speaker_type
+    assert a.cue == cue
+    assert a.kind == kind
+    assert a.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The minister admitted that the figures were wrong.", True),
+        ("The minister conceded that the figures were wrong.", True),
+        ("The minister insisted that the figures were right.", True),
+        ("The minister boasted that the figures were the best ever.", True),
+        ("The minister said that the figures were wrong.", False),
+        ("The minister explained that the figures were late.", False),
+    ],
+)
+def test_loaded_cues_are_flagged(text: str, loaded: bool) -> None:
+    [a] = extract_attributions(text)
+    assert a.loaded_cue is loaded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose two metres overnight.",
+        "Thousands of people left the city before the bridge was destroyed.",
+        "The storm destroyed “almost everything” in its path.",
+        "Rescue teams worked through the night; by morning the road was open again.",
+        "Her report on the floods won a prize last year.",
+    ],
+)
+def test_reporters_voice_gives_nothing(text: str) -> None:
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prices rose sharply,” the minister said.", "Prices rose sharply,"),
+        ("The mayor said: “We will rebuild the bridge.", "We will rebuild the bridge."),
+    ],
+    ids=["closing-mark-without-opener", "opening-mark-never-closed"],
+)
+def test_unbalanced_quotes_recover_with_a_flag(text: str, content: str) -> None:
+    a = _find(extract_attributions(text), content)
+    assert "unbalanced-quote" in a.flags
+    assert a.kind == "direct"
+
+
+def test_stray_marks_never_raise() -> None:
+    text = '”“ ‘ ’ " said " “ said, said: ” ” ”\n\n“ ‘\n“'
+    for a in extract_attributions(text):
+        assert text[a.content_span[0] : a.content_span[1]] == a.content
+
+
+def test_accepts_article_and_str_alike() -> None:
+    text = "Officials said the road would reopen.\r\nIt did not."
+    from_str = extract_attributions(text)
+    from_article = extract_attributions(Article.from_text(text))
+    assert from_str == from_article
+    assert from_str[0].content == "the road would reopen"
+
+
+def test_rejects_other_types() -> None:
+    with pytest.raises(TypeError, match="'text_or_article' must be a str or an Article"):
+        extract_attributions(b"Officials said so.")  # type: ignore[arg-type]
+
+
+def test_to_dict_has_exactly_the_ten_keys_and_is_json() -> None:
+    [a] = extract_attributions("“It is over,” said Lena Fischer.")
+    d = a.to_dict()
+    assert list(d) == [
+        "speaker", "speaker_mention", "speaker_type", "cue", "cue_span", "kind", "content",
+        "content_span", "rule", "loaded_cue",
+    ]  # fmt: skip
+    assert json.loads(json.dumps(d)) == d
+    assert d["content_span"] == list(a.content_span)
+    assert isinstance(d["speaker_mention"], list)
+
+
+def test_attribution_refuses_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="'kind' must be one of"):
+        Attribution(None, None, "unknown", None, None, "quote", "x", (0, 1), "r", False)
+
+
+# Text made of words, quotation marks of every kind, punctuation and newlines.
+_PIECES = st.sampled_from(
+    [
+        "said", "says", "told", "according to", "added", "he", "she", "they", "who",
+        "Officials", "Ana Silva", "the minister", "that", "The", "as", "and", ",", ".", ":",
+        ";", "“", "”", "‘", "’", '"', "'", "''", "\n", "\n\n", " ", "—", "(", ")", "x", "?",
+    ]
+)  # fmt: skip
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_never_raises_and_spans_hold(text: str) -> None:
+    article = Article.from_text(text)
+    t = article.text
+    for a in extract_attributions(article):
+        s, e = a.content_span
+        assert 0 <= s < e <= len(t)
+        assert t[s:e] == a.content
+        if a.cue_span is not None:
+            assert t[a.cue_span[0] : a.cue_span[1]] == a.cue
+        else:
+            assert a.cue is None
+        if a.speaker_mention is not None:
+            ms, me = a.speaker_mention
+            assert 0 <= ms < me <= len(t)
+        assert a.kind in ("direct", "indirect", "mixed")
+
+
+def _gold() -> dict[str, object]:
+    path = data_path("gold", "guardian-2022-09-10-kharkiv-counteroffensive.json")
+    loaded: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]))
+
+
+def _same_speaker(found: Attribution, gold: dict[str, object]) -> bool:
+    mention = gold["speaker_mention"]
+    if isinstance(mention, list) and found.speaker_mention is not None:
+        if min(mention[1], found.speaker_mention[1]) > max(mention[0], found.speaker_mention[0]):
+            return True
+    name = str(gold["speaker"]).lower()
+    return bool(found.speaker) and str(found.speaker).lower() in name
+
+
+def test_lesson_article_gold_attributions_found_with_their_speakers() -> None:
+    gold = _gold()
+    found = extract_attributions(lesson_article())
+    missing = []
+    golds = gold["attributions"]
+    assert isinstance(golds, list)
+    for g in golds:
+        span = (g["content_span"][0], g["content_span"][1])
+        hits = [a for a in found if _dice(a.content_span, span) >= 0.5]
+        if not any(_same_speaker(a, g) for a in hits):
+            missing.append(g["id"])
+    assert missing == []
+
+
+def test_lesson_article_reporters_voice_gives_nothing() -> None:
+    gold = _gold()
+    found = extract_attributions(lesson_article())
+    voice = gold["reporter_voice"]
+    assert isinstance(voice, list)
+    for passage in voice:
+        s, e = passage["span"]
+        inside = [a.content for a in found if a.content_span[0] < e and a.content_span[1] > s]
+        assert inside == [], passage["text"]
