@@ -493,9 +493,13 @@ def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def _same_speaker(found: Attribution, gold: dict[str, object]) -> bool:
     mention = gold["speaker_mention"]
-    if isinstance(mention, list) and found.speaker_mention is not None:
-        if min(mention[1], found.speaker_mention[1]) > max(mention[0], found.speaker_mention[0]):
-            return True
+    got = found.speaker_mention
+    if (
+        isinstance(mention, list)
+        and got is not None
+        and min(mention[1], got[1]) > max(mention[0], got[0])
+    ):
+        return True
     name = str(gold["speaker"]).lower()
     return bool(found.speaker) and str(found.speaker).lower() in name
 

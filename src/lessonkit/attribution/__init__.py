@@ -35,7 +35,7 @@ def extract_attributions(text_or_article: str | Article) -> list[Attribution]:
     --------
     >>> [a] = extract_attributions("“We will rebuild,” the mayor said.")
     >>> a.speaker, a.cue, a.kind, a.content
-    ('the mayor', 'said', 'direct', '“We will rebuild,”')
+    ('the mayor', 'said', 'direct', 'We will rebuild,')
     >>> extract_attributions(42)
     Traceback (most recent call last):
     ...
