@@ -36,7 +36,7 @@ _ING_OK = frozenset(
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
 _WEAK = frozenset(
     "show find know see read signal indicate order question fear hope doubt wonder worry "
-    "expect answer counter charge post report state estimate dispute praise blame repeat "
+    "expect answer counter charge post state estimate dispute praise blame repeat "
     "promise demand reply joke call continue mention describe feel consider understand "
     "learn discover realize realise recognize recognise comment".split()
 )
@@ -59,6 +59,17 @@ _AS_LEMMAS = frozenset(
 _ANON_CUE = re.compile(
     r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
     r"\w+\s+(?:for\s+)?anonymity"
+)
+_SUBJECT = re.compile(
+    r"\s*((?:He|She|They|We|I)\b|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s+[a-z])"
+)
+_CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
+_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
+_DOC_VERBS = frozenset("show find suggest indicate reveal".split())
+_DOC_SUBJECTS = frozenset(
+    "poll polls survey surveys data study studies report reports figures records research "
+    "evidence numbers results analysis statistics documents emails filings".split()
 )
 _QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
@@ -134,7 +145,14 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
                 or (before_q and lemma in INVERTIBLE)
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
+                or (lemma == "call" and _CALLED_X_A.match(m, we, e))
+                or (lemma == "describe" and _DESCRIBED_AS.match(m, we, e))
+                or (lemma in _DOC_VERBS and _prev_word(m, s, ws) in _DOC_SUBJECTS)
             ):
+                continue
+        if form == lemma or form == lemma + "s" or form == lemma + "es":
+            # "the 99-county pledge was ...": a noun, not a verb.
+            if re.match(r"\s+(?:is|was|were|are|has|had|have|will|would)\b", after):
                 continue
         if cues and m[cues[-1].we : ws].strip() == "":
             # "news reports said": the first word is a noun here.
@@ -400,6 +418,14 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if fwd is None:
                 continue
             sp = _speaker(ctx, fwd, e)
+            qa = _quote_ending_before(ctx, claimed, cue.start)
+            if qa is not None:
+                got = _quote_attr(ctx, qa, sp, fwd, cue, "quote-according-to")
+                if got:
+                    out.append(got)
+                last_speaker = (sp, fwd)
+                claimed = max(claimed, fwd[1])
+                continue
             lead = m[claimed : cue.start].strip(" ,")
             if len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so"):
                 after = fwd[1]
@@ -470,6 +496,11 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                     out.append(got)
                 claimed = e
                 continue
+        if last_speaker is None and cue.form.endswith("ing") and prevw == ",":
+            subject = _SUBJECT.match(m, s, cue.start)
+            if subject is not None:
+                sub_span = subject.span(1)
+                last_speaker = (_speaker(ctx, sub_span, e), sub_span)
         if last_speaker is not None and (prevw in ("and", ",") or cue.form.endswith("ing")):
             sp, span2 = last_speaker
             rule = "participle-cue" if cue.form.endswith("ing") else "coordinated-cue"

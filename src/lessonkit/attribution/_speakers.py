@@ -184,8 +184,15 @@ def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
         n += 1
     if n == 0:
         return None
-    if not _good_head(toks[n - 1].group()) and toks[n - 1].group().lower() not in PRONOUNS:
+    if toks[0].group().lower() in PRONOUNS:
+        return (toks[0].start(), toks[0].end())
+    full = n
+    while n > 0 and not _good_head(toks[n - 1].group()):
+        n -= 1
+    if n == 0:
         return None
+    if n < full:
+        return (toks[0].start(), toks[n - 1].end())
     end = toks[n - 1].end()
     # An appositive after a comma: ", adviser to the head of the council"
     if n < len(toks) and toks[n].group() == ",":
