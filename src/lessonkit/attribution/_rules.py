@@ -64,6 +64,7 @@ _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+[a-z])"
 )
+_JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
 _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
@@ -407,11 +408,18 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             continue
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         limit = e
-        if nxt is not None:
-            back = np_before(m, cue.we, nxt.start)
-            cut = back[0] if back else nxt.start
+        for later in cues[n + 1 :]:
+            # A later cue ends this content only after a clause boundary ("and he urged",
+            # ", where officials described"); otherwise it is reported inside this content.
+            back = np_before(m, cue.we, later.start)
+            cut = back[0] if back else later.start
             hit = _CONNECT.search(m, cue.we, cut)
-            limit = hit.start() if hit else cut
+            if hit is None or hit.start() <= cue.we + 1:
+                continue
+            joint = m[hit.start() : cut]
+            if any(ch in joint for ch in ",;:—–") or _JOINT_WORD.search(joint):
+                limit = hit.start()
+                break
         made: list[Attribution] = []
         if cue.lemma == "according to":
             fwd = np_after(m, cue.we, e)
@@ -427,15 +435,16 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 claimed = max(claimed, fwd[1])
                 continue
             lead = m[claimed : cue.start].strip(" ,")
-            if len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so"):
-                after = fwd[1]
-                made_one = _make(ctx, sp, fwd, cue, (after, limit), "according-to")
+            opening = len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so")
+            if opening:
+                # Everything after "According to X," is X's, cues inside it included.
+                made_one = _make(ctx, sp, fwd, cue, (fwd[1], e), "according-to")
             else:
                 made_one = _make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
             if made_one:
                 made.append(made_one)
             last_speaker = (sp, fwd)
-            claimed = max(claimed, fwd[1])
+            claimed = e if opening and made_one else max(claimed, fwd[1])
             out.extend(made)
             continue
         qb = _quote_ending_before(ctx, claimed, cue.start)
