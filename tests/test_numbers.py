@@ -213,6 +213,8 @@ def test_reads_value_and_unit(text: str, value: float, unit: str, quantity: str)
         "a 6-word slogan about missiles",  # a compound adjective
         "four battalion-sized units",  # the first half of a compound
         "more than 100 town halls",  # a compound noun
+        "at 50 km/h",  # a speed
+        "driving at 30 miles an hour",  # a speed
         "the Kharkiv region",
     ],
 )

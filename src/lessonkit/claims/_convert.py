@@ -84,7 +84,9 @@ class Conversion:
     holds
         Whether the conversion agrees with ``expected`` to the precision it is written in.
     low, high
-        The range of true values the conversion covers, as written.
+        The range of true values the conversion covers as written (half a unit of its
+        last significant place either side). A bound qualifier on the conversion
+        ("more than 380 sq mi") is checked against the number itself instead.
     """
 
     text: str

@@ -22,8 +22,8 @@ How numbers are read (the rules are deliberate; each is tested):
   other words (``1,300 Chechen fighters``). A bare year-like number (1800 to 2099 with no
   comma) never counts anything: ``in 2022 Russian troops`` and ``a 2014 House committee``
   are years, so write ``2,000 troops`` for a count.
-- Money (a currency sign before the number), clock times and ages (``45-year-old``)
-  are skipped.
+- Money (a currency sign before the number), clock times, ages (``45-year-old``) and
+  speeds (``50 km/h``, ``30 miles an hour``) are skipped.
 - In a range (``20-30 km``, ``2 to 3 days``, ``between 10 and 15 miles``) both ends
   become figures with the unit written after the second.
 
@@ -268,6 +268,7 @@ def _numbers(text: str) -> list[_Number]:
 _GAP = r"[ \u00a0\u202f\u2009]?-?[ \u00a0]?"
 _KM = r"(?:km|kms|kilomet(?:re|er)s?)"
 _MI = r"(?:mi|miles?)"
+_NOT_SPEED = r"(?![ ]?/[ ]?h(?:r|our)?\b|[ ](?:per|an|a)[ ]hour\b)"  # 50 km/h is a speed
 _PEOPLE = (
     r"people|persons?|civilians?|residents?|inhabitants?|children|child|kids|adults|men|women"
     r"|refugees?|evacuees?|prisoners?|hostages?|casualties|victims?|families|households"
@@ -288,8 +289,8 @@ _UNIT_RE = re.compile(
     | (?P<mi2>(?:sq\.?|square)[ \-\u00a0]?(?:{_MI}|mls?)\b|{_MI}(?:²|2\b|[ ]squared\b))
     | (?P<ha>(?:hectares?|ha)\b)
     | (?P<acre>acres?\b)
-    | (?P<km>{_KM}\b)
-    | (?P<mi>(?:miles?|mi)\b)
+    | (?P<km>{_KM}\b{_NOT_SPEED})
+    | (?P<mi>(?:miles?|mi)\b{_NOT_SPEED})
     | (?P<percent>%|per[ \-]?cent\b|pct\b)
     | (?P<hours>(?:hours?|hrs?|h)\b)
     | (?P<days>days?\b)
