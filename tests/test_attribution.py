@@ -330,6 +330,55 @@ PATTERNS = [
         id="quote-over-two-paragraphs",
     ),
     pytest.param(
+        "The agency said levels had peaked but warned that more rain was coming.",
+        (
+            "The agency",
+            "named_org",
+            "warned",
+            "indirect",
+            "more rain was coming",
+            "coordinated-cue",
+        ),
+        id="coordinated-but-warned",
+    ),
+    pytest.param(
+        "Claims could pass £200m, analysts at Harlow Ratings estimated.",
+        (
+            "analysts at Harlow Ratings",
+            "collective",
+            "estimated",
+            "indirect",
+            "Claims could pass £200m",
+            "content-then-speaker-said",
+        ),
+        id="speaker-with-preposition-at-the-end",
+    ),
+    pytest.param(
+        "Her neighbour, a retired teacher who did not want to be named, told the paper: "
+        "“Nobody came to warn us.”",
+        (
+            "Her neighbour",
+            "anonymous",
+            "told the paper",
+            "direct",
+            "Nobody came to warn us.",
+            "speaker-said-colon-quote",
+        ),
+        id="anonymous-apposition-colon-quote",
+    ),
+    pytest.param(
+        "“It is a scandal,” Ms Okafor wrote on Facebook.",
+        (
+            "Okafor",
+            "named_person",
+            "wrote on Facebook",
+            "direct",
+            "It is a scandal,",
+            "quote-then-speaker-said",
+        ),
+        id="quote-then-wrote-on-channel",
+    ),
+    pytest.param(
         "Mayor Lopez: We will rebuild every school",
         (
             "Lopez",

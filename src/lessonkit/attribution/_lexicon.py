@@ -196,6 +196,7 @@ ANONYMITY = re.compile(
     r"anonymous|anonymity|not to be (?:named|identified)|not be (?:named|identified)|"
     r"(?:declined|refused|preferred|wished|asked|agreed) (?:not )?to (?:be )?(?:named|identified|"
     r"give (?:his|her|their) (?:full )?names?)|"
+    r"(?:not|n't|n’t) (?:want|wish)\w* to be (?:named|identified)|"
     r"unnamed|unidentified|not authori[sz]ed to (?:speak|comment)|familiar with",
     re.I,
 )
@@ -231,7 +232,7 @@ SOURCE_HEADS = frozenset(
         study studies analysis memo ruling indictment complaint transcript tweet tweets post
         posts article editorial column editor editors columnist writer writers author authors
         researchers doctors doctor nurse nurses teacher teachers students student parents
-        parent mother father son daughter brother sister family families relatives neighbors
+        parent neighbour neighbor mother father son daughter brother sister family families relatives neighbors
         neighbours witness witnesses victim victims survivors survivor refugee refugees
         worker workers farmer farmers owner owners residents villagers locals citizens
         citizen americans public crowd crowds protesters demonstrators marchers fighters

@@ -149,6 +149,7 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
                 or (lemma == "call" and _CALLED_X_A.match(m, we, e))
                 or (lemma == "describe" and _DESCRIBED_AS.match(m, we, e))
                 or (lemma in _DOC_VERBS and _prev_word(m, s, ws) in _DOC_SUBJECTS)
+                or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
             ):
                 continue
         if form == lemma or form == lemma + "s" or form == lemma + "es":
@@ -422,7 +423,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 break
         made: list[Attribution] = []
         if cue.lemma == "according to":
-            fwd = np_after(m, cue.we, e)
+            fwd = np_after(m, cue.we, e, appositive=False)
             if fwd is None:
                 continue
             sp = _speaker(ctx, fwd, e)
@@ -510,7 +511,9 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (_speaker(ctx, sub_span, e), sub_span)
-        if last_speaker is not None and (prevw in ("and", ",") or cue.form.endswith("ing")):
+        if last_speaker is not None and (
+            prevw in ("and", ",", "but", "then", "or") or cue.form.endswith("ing")
+        ):
             sp, span2 = last_speaker
             rule = "participle-cue" if cue.form.endswith("ing") else "coordinated-cue"
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):

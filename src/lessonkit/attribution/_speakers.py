@@ -36,6 +36,8 @@ ROLE_HEADS = frozenset(
     "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
     "princess pope premier chancellor sheriff".split()
 )
+_NP_PREPS = frozenset("at for from with in".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
     "now still just only even also always never often later then here there however instead "
     "already again too both all each first recently once since yet ever soon".split()
@@ -68,11 +70,27 @@ def _np_word(tok: str) -> bool:
 def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i + 1)."""
     j = i
-    while j >= 0 and i - j < limit and _np_word(toks[j].group()):
-        j -= 1
-    first = j + 1
-    # Drop leading lowercase words that are not determiners or modifiers of a name.
-    return first
+    while j >= 0 and i - j < limit:
+        w = toks[j].group()
+        if _np_word(w):
+            j -= 1
+            continue
+        # "analysts at Moody's", "a spokesman for the ministry", "officials in Kyiv"
+        if (
+            w.lower() in _NP_PREPS
+            and j > 0
+            and j < i
+            and toks[j - 1].group()[:1].isalpha()
+            and toks[j - 1].group().islower()
+            and _good_head(toks[j - 1].group())
+            and toks[j - 1].group().lower() not in TITLE_WORDS - ROLE_HEADS
+        ):
+            j -= 1
+            continue
+        break
+    if j >= 0 and i - j < limit and toks[j].group().lower() in _POSSESSIVES and j < i:
+        return j
+    return j + 1
 
 
 def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
@@ -122,6 +140,8 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
         return None
     head = toks[i].group()
     low = head.lower()
+    if i == len(toks) - 1 and head[:1].isupper() and head.endswith(("’s", "'s")):
+        return (toks[first].start(), toks[i].end(), "plain")  # a name like Moody's
     if low in PRONOUNS or low in ("who", "which"):
         return (toks[i].start(), toks[i].end(), "plain")
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
@@ -176,7 +196,7 @@ def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
     return None
 
 
-def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
+def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int] | None:
     """The speaker phrase that starts just after ``p`` (an inverted cue), or None."""
     toks = tokens(m, p, min(e, p + 400))
     n = 0
@@ -195,7 +215,7 @@ def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
         return (toks[0].start(), toks[n - 1].end())
     end = toks[n - 1].end()
     # An appositive after a comma: ", adviser to the head of the council"
-    if n < len(toks) and toks[n].group() == ",":
+    if appositive and n < len(toks) and toks[n].group() == ",":
         k = n + 1
         if (
             k < len(toks)
@@ -213,6 +233,8 @@ def np_after(m: str, p: int, e: int) -> tuple[int, int] | None:
     return (toks[0].start(), end)
 
 
+# "analysts at Harlow Ratings": what follows the preposition is where they work.
+_AFFILIATION = re.compile(r"\s(?:at|for|from|with|in)\s")
 _CAP_WORD = re.compile(r"[A-Z][\w’'\-.]*")
 _WORD = re.compile(r"[^\W_][\w’'\-.&]*")
 
@@ -226,6 +248,7 @@ def _strip_possessive(word: str) -> str:
 
 def _person_name(chunk: str) -> str | None:
     """A person's name at the end of ``chunk`` (titles stripped), or None."""
+    chunk = _AFFILIATION.split(chunk, maxsplit=1)[0]
     words = _WORD.findall(chunk)
     if not words:
         return None
