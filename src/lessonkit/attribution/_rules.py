@@ -64,6 +64,7 @@ _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+[a-z])"
 )
+_NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
@@ -152,10 +153,9 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
             ):
                 continue
-        if form == lemma or form == lemma + "s" or form == lemma + "es":
-            # "the 99-county pledge was ...": a noun, not a verb.
-            if re.match(r"\s+(?:is|was|were|are|has|had|have|will|would)\b", after):
-                continue
+        # "the 99-county pledge was ...": a noun, not a verb.
+        if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
+            continue
         if cues and m[cues[-1].we : ws].strip() == "":
             # "news reports said": the first word is a noun here.
             cues.pop()
@@ -407,7 +407,6 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
     for n, cue in enumerate(cues):
         if cue.ws < claimed:
             continue
-        nxt = cues[n + 1] if n + 1 < len(cues) else None
         limit = e
         for later in cues[n + 1 :]:
             # A later cue ends this content only after a clause boundary ("and he urged",
