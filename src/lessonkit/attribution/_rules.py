@@ -65,6 +65,7 @@ _SUBJECT = re.compile(
     r"(?=\s+[a-z])"
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
+_QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
@@ -141,7 +142,7 @@ def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
         if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
             continue
         if lemma in _WEAK:
-            before_q = _QUOTE_GAP.sub("", m[max(s, ws - 12) : ws]).endswith(QMASK)
+            before_q = _QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
                 re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
                 or (before_q and lemma in INVERTIBLE)
