@@ -161,8 +161,8 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
 
     PolNeAR annotates ``“A,” she said, “B.”`` and ``“A,” she said. “B.”`` as ONE content
     with a discontinuous span (whose hull we score). We report such pieces separately, so
-    for PolNeAR only, consecutive direct pieces with the same speaker are joined into their
-    hull when nothing but their own cue and speaker mention lies between them.
+    for PolNeAR only, a continuation quote (rule ``continuation-quote``) is joined to the
+    direct quote just before it when both are in one paragraph and have the same speaker.
     """
     out: list[Attribution] = []
     for a in attrs:
@@ -172,29 +172,14 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
             and a.kind == "direct"
             and prev.kind == "direct"
             and a.speaker == prev.speaker
-            and (a.cue is None or a.rule == "continuation-quote")
-            and _only_cue_between(text, prev, a)
+            and a.rule in ("continuation-quote", "multi-paragraph-quote")
+            and "\n" not in text[prev.content_span[1] : a.content_span[0]]
         ):
             span = (prev.content_span[0], a.content_span[1])
             out[-1] = dataclasses.replace(prev, content=text[span[0] : span[1]], content_span=span)
             continue
         out.append(a)
     return out
-
-
-def _only_cue_between(text: str, a: Attribution, b: Attribution) -> bool:
-    gap = [(a.content_span[1], b.content_span[0])]
-    for span in (a.cue_span, a.speaker_mention):
-        if span is None:
-            continue
-        rest = []
-        for s, e in gap:
-            if span[1] <= s or span[0] >= e:
-                rest.append((s, e))
-                continue
-            rest.extend(p for p in ((s, span[0]), (span[1], e)) if p[0] < p[1])
-        gap = rest
-    return all(not text[s:e].strip(" \n,.;:—–-“”\"‘’'") for s, e in gap)
 
 
 def predicted_items(text: str, polnear: bool = False) -> list[Item]:

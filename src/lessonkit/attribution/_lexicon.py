@@ -232,7 +232,7 @@ SOURCE_HEADS = frozenset(
         study studies analysis memo ruling indictment complaint transcript tweet tweets post
         posts article editorial column editor editors columnist writer writers author authors
         researchers doctors doctor nurse nurses teacher teachers students student parents
-        parent neighbour neighbor mother father son daughter brother sister family families relatives neighbors
+        parent surveyed polled questioned interviewed neighbour neighbor mother father son daughter brother sister family families relatives neighbors
         neighbours witness witnesses victim victims survivors survivor refugee refugees
         worker workers farmer farmers owner owners residents villagers locals citizens
         citizen americans public crowd crowds protesters demonstrators marchers fighters

@@ -143,6 +143,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[A-Z0-9])")
+_CUE_AFTER_QUOTE = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|asked|told|wrote|replied|continued|"
+    r"explained|insisted|noted|declared|tweeted)\b[^.!?]{0,60}[.!?]"
+)
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof vs etc inc co corp no fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave "
@@ -162,6 +166,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             qi += 1
         if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
             continue
+        if text[cut - 1] in "”\"'" and _CUE_AFTER_QUOTE.match(text, cut, end):
+            continue  # “... !” US Senator Jeff Sessions said.
         if text[m.start()] == ".":
             w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())
             if w is not None:

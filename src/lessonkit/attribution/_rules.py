@@ -506,7 +506,9 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                     out.append(got)
                 claimed = e
                 continue
-        if last_speaker is None and cue.form.endswith("ing") and prevw == ",":
+        if last_speaker is None and (
+            (cue.form.endswith("ing") and prevw == ",") or prevw in ("and", "but")
+        ):
             subject = _SUBJECT.match(m, s, cue.start)
             if subject is not None:
                 sub_span = subject.span(1)

@@ -59,6 +59,8 @@ def tokens(m: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _np_word(tok: str) -> bool:
+    if len(tok) > 1 and tok.isupper():
+        return True  # US, UK, NATO
     low = tok.lower()
     if low in NP_STOP:
         return False
@@ -109,6 +111,16 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
         i -= 1
     if i < len(toks) - 1:
         return np_before(m, s, toks[i].end())
+    if toks[i].group() == ")":
+        # "Gov. Phil Bryant (R) said": look past a parenthesis.
+        k = i - 1
+        while k >= 0 and toks[k].group() != "(" and i - k < 8:
+            k -= 1
+        if k > 0 and toks[k].group() == "(":
+            got = np_before(m, s, toks[k].start())
+            if got is not None and got[2] == "plain":
+                return (got[0], toks[i].end(), "plain")
+        return None
     last = toks[i].group()
     if last.lower() == "who":
         return (toks[i].start(), toks[i].end(), "who")
@@ -259,7 +271,11 @@ def _person_name(chunk: str) -> str | None:
         else:
             break
     run.reverse()
-    while run and (run[0].lower().rstrip(".") in TITLE_WORDS or run[0].lower() in _DETERMINERS):
+    while run and (
+        run[0].lower().rstrip(".") in TITLE_WORDS
+        or run[0].lower() in _DETERMINERS
+        or (len(run) > 2 and run[0].isupper() and len(run[0]) <= 4)
+    ):
         run.pop(0)
     if not run:
         return None
