@@ -66,6 +66,7 @@ _SUBJECT = re.compile(
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
 _QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
+_SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,5}[\w’'-]*\s*,\s*(?=\ue000)")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
@@ -386,10 +387,17 @@ def _quote_attr(
     mention: tuple[int, int] | None,
     cue: _Cue | None,
     rule: str,
+    lead_from: int | None = None,
 ) -> Attribution | None:
     q = ctx.quotes[qi]
     ctx.used_quotes.add(qi)
-    made = _make(ctx, speaker, mention, cue, inner(ctx.text, q), rule, "direct")
+    lead = ctx.m[lead_from : q.start] if lead_from is not None else ""
+    if lead.strip() and QMASK not in lead and lead.rstrip()[-1] not in ":.!?;":
+        # The reporter's words run into the quote: "The party, he said, “allows us ...,”".
+        a = lead_from + len(lead) - len(lead.lstrip()) if lead_from is not None else q.start
+        made = _make(ctx, speaker, mention, cue, (a, q.end), rule, "mixed")
+    else:
+        made = _make(ctx, speaker, mention, cue, inner(ctx.text, q), rule, "direct")
     if made is not None:
         ctx.group_speaker.setdefault(q.group, (speaker, made))
     return made
@@ -453,7 +461,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             fwd = np_after(m, cue.we, e)
             if fwd is not None:
                 sp = _speaker(ctx, fwd, e)
-                got = _quote_attr(ctx, qb, sp, fwd, cue, "quote-then-said-speaker")
+                got = _quote_attr(ctx, qb, sp, fwd, cue, "quote-then-said-speaker", claimed)
                 if got:
                     out.append(got)
                 claimed = fwd[1]
@@ -476,7 +484,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             qb2 = _quote_ending_before(ctx, claimed, span[0])
             if qb2 is not None:
                 _skip_adjuncts(ctx, cue, e)
-                got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said")
+                got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
                 if got:
                     out.append(got)
                 claimed = _continue_quotes(ctx, out, sp, span, cue, cue.we, e)
@@ -642,6 +650,11 @@ def _continue_quotes(
     e: int,
 ) -> int:
     """Quotes right after an attributed one in the same sentence (“A,” he said, “B.”)."""
+    if cue is not None:
+        p = max(p, cue.shown_end)
+    gap = _SHORT_GAP.match(ctx.m, p, e)
+    if gap is not None and gap.end() < e and ctx.m[gap.end()] == QMASK:
+        p = gap.end()
     while True:
         qi = _quote_starting_after(ctx, p, e)
         if qi is None or qi in ctx.used_quotes:

@@ -124,6 +124,8 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     last = toks[i].group()
     if last.lower() == "who":
         return (toks[i].start(), toks[i].end(), "who")
+    if last == "," and i > 0 and toks[i - 1].group() == ")":
+        return np_before(m, s, toks[i].start())  # "John Kasich (R-OH), said"
     if last == ",":
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
