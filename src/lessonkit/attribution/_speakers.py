@@ -160,6 +160,16 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
         return (toks[i].start(), toks[i].end(), "plain")
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
     if not _good_head(head) and not (subject and low not in _ADVERBS and head.isalpha()):
+        # "a White House official who spoke anonymously said": the NP before "who".
+        for k in range(i, max(-1, i - 15), -1):
+            w = toks[k].group()
+            if w in ",;:()—–" or QMASK in w:
+                break
+            if w.lower() == "who" and k > 0:
+                got = np_before(m, s, toks[k].start())
+                if got is not None and got[2] == "plain":
+                    return got
+                break
         return None
     return (toks[first].start(), toks[i].end(), "plain")
 
