@@ -249,6 +249,7 @@ def test_same_day_labels_carry_unit_and_scope() -> None:
     texts = [t.get_text() for t in same_day(CLAIMS, day(8)).ax.texts]
     assert "700 km², Kharkiv and South Buh directions" in texts
     assert "more than 1,000 km², all fronts (south and east)" in texts
+    assert "more than 1,000 km², area not stated" in texts
 
 
 def test_same_day_hatches_by_side_and_arrows_floors() -> None:

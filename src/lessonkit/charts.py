@@ -226,6 +226,11 @@ def _figure_words(claim: ClaimLike) -> str:
     return f"{words} {figure}" if words else figure
 
 
+def _scope_words(scope_area: str) -> str:
+    """Say what area a figure covers, or that the claimant did not say."""
+    return "area not stated" if scope_kind(scope_area) == "unstated" else scope_area
+
+
 def _check_quantity(quantity: str) -> None:
     if quantity not in QUANTITIES:
         raise LessonkitError(f"'quantity' must be one of {QUANTITIES} (got {quantity!r})")
@@ -650,7 +655,7 @@ def same_day(
             ax.text(
                 top * 0.01,
                 row + 0.34,
-                f"{_figure_words(claim)}, {claim.scope_area}",
+                f"{_figure_words(claim)}, {_scope_words(claim.scope_area)}",
                 va="bottom",
                 fontsize=13,
             )
@@ -689,7 +694,7 @@ def _same_day_alt(chosen: Sequence[ClaimLike], day: dt.date, quantity: str) -> s
         return f"Empty chart: no {quantity} claims with a figure on {when}."
     pieces = [
         f"{short_name(c.claimant)} ({SIDES.get(c.side, c.side)}): {_figure_words(c)}, "
-        f"scope {c.scope_area}"
+        f"{_scope_words(c.scope_area)}"
         for c in chosen
     ]
     summary = f"Bar chart of {len(chosen)} {quantity} figures given on {when}. " + "; ".join(pieces)
