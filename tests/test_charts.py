@@ -9,6 +9,8 @@ from typing import Any
 
 import matplotlib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lessonkit import charts
 from lessonkit._chartstyle import SIDE_STYLES, qualifier_mark
@@ -328,3 +330,23 @@ def test_the_lessons_timeline_from_the_shipped_claims() -> None:
 
 def test_module_lists_its_api() -> None:
     assert set(charts.__all__) >= {"Chart", "claims_timeline", "same_day"}
+
+
+# ----------------------------------------------------------------------------- any text
+
+
+@given(st.text())
+def test_scope_kind_takes_any_text(scope: str) -> None:
+    assert scope_kind(scope) in ("kharkiv", "other", "unstated")
+
+
+@given(st.text())
+def test_short_name_takes_any_text(claimant: str) -> None:
+    short = short_name(claimant)
+    assert len(short) <= 28
+    assert "," not in short
+
+
+@given(st.text())
+def test_qualifier_mark_takes_any_text(qualifier: str) -> None:
+    assert qualifier_mark(qualifier) in ("", ">", "≥", "<", "≤", "≈")
