@@ -244,6 +244,7 @@ SOURCE_HEADS = frozenset(
         foundation association federation coalition alliance think-tank thinktank
         spokespeople sheriff chief chiefs head heads founder ceo cfo manager managers
         director directors president presidents prime premier chancellor king queen prince
-        pope bishop priest pastor imam rabbi coach player players
+        pope bishop priest pastor imam rabbi coach player players airline airlines airport
+        museum charity charities brand studio store chain platform site regime junta palace
         """.split()
 )

@@ -332,6 +332,7 @@ def _make(
     content: tuple[int, int],
     rule: str,
     kind: str | None = None,
+    extra_flags: tuple[str, ...] = (),
 ) -> Attribution | None:
     a, b = content
     if kind != "direct":
@@ -350,7 +351,7 @@ def _make(
         content_span=(a, b),
         rule=rule,
         loaded_cue=bool(cue and cue.lemma in LOADED_LEMMAS),
-        flags=_flags(ctx, a, b),
+        flags=_flags(ctx, a, b) + extra_flags,
     )
 
 
@@ -491,6 +492,24 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 last_speaker = (sp, span)
                 continue
             last_speaker = (sp, span)
+            lead_text = m[claimed : span[0]]
+            if lead_text.strip(_TRAIL) and lead_text.rstrip().endswith(","):
+                tail = m[cue.we : limit]
+                if tail.lstrip().startswith(",") and len(tail.split()) >= 4 and QMASK not in tail:
+                    # "The plan, she said, will fail": the cue interrupts the content.
+                    got = _make(
+                        ctx,
+                        sp,
+                        span,
+                        cue,
+                        (claimed, limit),
+                        "speaker-said-interrupting",
+                        extra_flags=("interrupted-by-cue",),
+                    )
+                    if got:
+                        out.append(got)
+                    claimed = limit
+                    continue
             if _attr_after(ctx, out, sp, span, cue, e, limit, "who-said" if how == "who" else None):
                 claimed = limit
                 continue
@@ -529,6 +548,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
                 claimed = limit
             continue
+    _asked_question(ctx, out, s, e)
     if not out:
         _headline_colon(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
@@ -541,6 +561,27 @@ _LABELS = frozenset(
     "source sources update live breaking exclusive analysis opinion comment review "
     "q a faq warning disclaimer caption credit image images map chart graphic".split()
 )
+
+
+_ASKED = re.compile(
+    r"\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|being|been)\s+asked\s+"
+    r"(?=(?:about|whether|if|why|how|what|who|when|where)\b)"
+)
+
+
+def _asked_question(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``When asked whether ...,``: a question put by someone the text does not name."""
+    for hit in _ASKED.finditer(ctx.m, s, e):
+        a = hit.end()
+        if any(x.content_span[0] <= a < x.content_span[1] for x in out):
+            continue
+        comma = ctx.m.find(",", a, e)
+        b = comma if comma > 0 else e
+        cue = _Cue(hit.end() - 6, hit.end() - 6, hit.end() - 1, "ask", "asked")
+        sp = Speaker(None, "unknown")
+        got = _make(ctx, sp, None, cue, (a, b), "asked-question")
+        if got:
+            out.append(got)
 
 
 def _headline_colon(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
