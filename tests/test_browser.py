@@ -1,6 +1,6 @@
 """Lesson 03 in a real JupyterLab, driven in headless Chromium: run it, then move the map's slider.
 
-Needs Debian's ``chromium`` at /usr/bin/chromium (the test is skipped without it) and the
+Needs Debian's ``chromium`` at /usr/bin/chromium (``scripts/test.sh`` installs it) and the
 Python ``playwright`` package; no browser is downloaded. Run alone with ``pytest -m browser``.
 """
 
@@ -79,7 +79,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+        pytest.fail(f"{CHROMIUM} is not installed: run `apt-get install chromium`", pytrace=False)
     home = tmp_path_factory.mktemp("lab")
     root = home / "notebooks"
     shutil.copytree(ROOT / "notebooks", root)
