@@ -136,7 +136,7 @@ NP_STOP = frozenset(
     "whom whose and but or as if because than though although where whether so yet nor "
     "into onto upon about against among between through over under without within "
     "is are was were be been being has have had will would could can may might must shall "
-    "should did does do not this these those it its there here what why how "
+    "should did does do not this it its there here what why how "
     "i you we me us him her them my our your "
     "said says told tells added adds wrote writes saying telling adding".split()
 )

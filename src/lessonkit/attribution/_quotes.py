@@ -99,8 +99,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         group += 1
                     seg_start = j
                 continue
-            closes = ch in _CLOSERS or ch == '"' or (open_kind == "„" and ch == "“")
-            if ch in _OPENERS and not (open_kind == "„" and ch == "“"):
+            after = text[j] if j < pe else " "
+            closes = (
+                ch in _CLOSERS
+                or ch == '"'
+                or (open_kind == "„" and ch == "“")
+                or (ch == "“" and (after.isspace() or after in ",.;:!?"))  # a mistyped closer
+            )
+            if ch in _OPENERS and not closes:
                 # A second opener inside an open quote: close the first one here.
                 e = i
                 while e > open_at + 1 and text[e - 1].isspace():

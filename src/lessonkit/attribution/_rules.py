@@ -378,7 +378,7 @@ def inner(text: str, q: Quote) -> tuple[int, int]:
 
 
 _OPEN_MARKS = '“«„"‘'
-_CLOSE_MARKS = '”»"’'
+_CLOSE_MARKS = '”»"’“'
 
 
 def _quote_attr(
