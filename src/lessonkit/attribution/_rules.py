@@ -6,10 +6,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from ._cues import QUOTE_GAP, Cue, find_cues, prev_word
 from ._lexicon import (
-    ANONYMITY,
-    AUXILIARIES,
-    CUE_LEMMA,
     INVERTIBLE,
     LOADED_LEMMAS,
     MEDIA_WORDS,
@@ -22,27 +20,9 @@ from ._speakers import QMASK, Resolver, Speaker, antecedent, np_after, np_before
 
 __all__ = ["extract"]
 
-_WORD = re.compile(r"[a-z]+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
-_BLOCKERS = frozenset(
-    "the a an his her their its our my your this these those whose no any".split()
-)
-_PASSIVE = frozenset("was were is are be been being get got gets getting".split())
-_ING_OK = frozenset(
-    "and while before after by in when was were is are been be also repeatedly even then "
-    "without".split()
-)
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
-_WEAK = frozenset(
-    "show find know see read signal indicate order question fear hope doubt wonder worry "
-    "expect answer counter charge post state estimate dispute praise blame repeat "
-    "promise demand reply joke call continue mention describe feel consider understand "
-    "learn discover realize realise recognize recognise comment".split()
-)
 # Forms that count only before an infinitive ("plans to", "seemed to").
-_WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
-_ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
 _AUDIENCE = frozenset(
     "reporters journalists lawmakers parliament supporters crowd conference briefing "
     "interviewer newspaper paper broadcaster station agency network magazine viewers "
@@ -56,38 +36,14 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize".split()
 )
-_ANON_CUE = re.compile(
-    r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
-    r"\w+\s+(?:for\s+)?anonymity"
-)
 _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+[a-z])"
 )
-_NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
-_QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,5}[\w’'-]*\s*,\s*(?=\ue000)")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
-_CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
-_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
-_DOC_VERBS = frozenset("show find suggest indicate reveal".split())
-_DOC_SUBJECTS = frozenset(
-    "poll polls survey surveys data study studies report reports figures records research "
-    "evidence numbers results analysis statistics documents emails filings".split()
-)
-_QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
-
-
-@dataclass
-class _Cue:
-    start: int  # including auxiliaries
-    ws: int
-    we: int
-    lemma: str
-    form: str
-    shown_end: int = -1  # end of the cue as shown: with a channel or addressee phrase
 
 
 @dataclass
@@ -111,85 +67,9 @@ def _mask(text: str, quotes: list[Quote]) -> str:
     return "".join(parts)
 
 
-def _prev_word(m: str, s: int, p: int) -> str:
-    hit = _PREV_WORD.search(m, max(s, p - 40), p)
-    return hit.group(1).lower() if hit else ""
-
-
-def _find_cues(m: str, s: int, e: int) -> list[_Cue]:
-    cues: list[_Cue] = []
-    for hit in _WORD.finditer(m, s, e):
-        form = hit.group()
-        lemma = CUE_LEMMA.get(form)
-        if lemma is None:
-            continue
-        ws, we = hit.span()
-        if ws > 0 and m[ws - 1] in "-’'":
-            continue
-        if form in _ALWAYS_NOUN_FORMS:
-            continue
-        prev = _prev_word(m, s, ws)
-        if prev in _BLOCKERS:
-            continue
-        if prev == "to" and form == lemma:
-            continue
-        if prev in _PASSIVE and not form.endswith("ing"):
-            continue
-        if form.endswith("ing") and form != lemma and prev not in _ING_OK and prev != ",":
-            continue
-        after = m[we : min(e, we + 40)]
-        if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):
-            continue
-        if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
-            continue
-        if lemma in _WEAK:
-            before_q = _QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
-            if not (
-                re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
-                or (before_q and lemma in INVERTIBLE)
-                or (lemma in ("call", "describe") and _calls_quote(m, we, e))
-                or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
-                or (lemma == "call" and _CALLED_X_A.match(m, we, e))
-                or (lemma == "describe" and _DESCRIBED_AS.match(m, we, e))
-                or (lemma in _DOC_VERBS and _prev_word(m, s, ws) in _DOC_SUBJECTS)
-                or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
-            ):
-                continue
-        # "the 99-county pledge was ...": a noun, not a verb.
-        if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
-            continue
-        if cues and m[cues[-1].we : ws].strip() == "":
-            # "news reports said": the first word is a noun here.
-            cues.pop()
-        start = ws
-        while True:
-            hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
-            if hit2 is None:
-                break
-            aux = hit2.group(1).lower()
-            if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
-                break
-            start = hit2.start(1)
-        particle = None
-        if lemma == "call":
-            particle = re.match(r"\s+(?:for|on)\b", after)
-        elif lemma == "point":
-            particle = re.match(r"\s+(?:out|to)\b", after)
-            if particle is None:
-                continue
-        we2 = we + particle.end() if particle else we
-        cues.append(_Cue(start, ws, we2, lemma, form))
-    return cues
-
-
-def _calls_quote(m: str, we: int, e: int) -> bool:
-    stretch = m[we : min(e, we + 80)]
-    return QMASK in stretch and "." not in stretch.split(QMASK)[0]
-
-
 def _quote_ending_before(ctx: _Ctx, s: int, p: int) -> int | None:
     """Index of the quote that ends at ``p`` (give or take commas and spaces)."""
-    gap = _QUOTE_GAP.search(ctx.m, max(s, p - 6), p)
+    gap = QUOTE_GAP.search(ctx.m, max(s, p - 6), p)
     q_end = gap.start() if gap else p
     if q_end <= s or ctx.m[q_end - 1] != QMASK:
         return None
@@ -215,7 +95,7 @@ def _quote_starting_after(ctx: _Ctx, p: int, e: int) -> int | None:
     return None
 
 
-def _skip_adjuncts(ctx: _Ctx, cue: _Cue, e: int) -> tuple[int, bool]:
+def _skip_adjuncts(ctx: _Ctx, cue: Cue, e: int) -> tuple[int, bool]:
     """Where the content starts after a cue; and whether ``that`` introduced it."""
     m = ctx.m
     toks = tokens(m, cue.we, min(e, cue.we + 200))
@@ -328,7 +208,7 @@ def _make(
     ctx: _Ctx,
     speaker: Speaker,
     mention: tuple[int, int] | None,
-    cue: _Cue | None,
+    cue: Cue | None,
     content: tuple[int, int],
     rule: str,
     kind: str | None = None,
@@ -386,7 +266,7 @@ def _quote_attr(
     qi: int,
     speaker: Speaker,
     mention: tuple[int, int] | None,
-    cue: _Cue | None,
+    cue: Cue | None,
     rule: str,
     lead_from: int | None = None,
 ) -> Attribution | None:
@@ -407,10 +287,10 @@ def _quote_attr(
 def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attribution]:
     m = ctx.m
     out: list[Attribution] = []
-    cues = _find_cues(m, s, e)
+    cues = find_cues(m, s, e)
     accs = list(_ACCORDING.finditer(m, s, e))
     for acc in accs:
-        cues.append(_Cue(acc.start(), acc.start(), acc.end(), "according to", "according to"))
+        cues.append(Cue(acc.start(), acc.start(), acc.end(), "according to", "according to"))
     cues.sort(key=lambda c: c.ws)
     claimed = s  # text before this is used by an earlier attribution in the sentence
     last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
@@ -522,7 +402,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 claimed = cue.we
             continue
         # No speaker before the cue.
-        prevw = _prev_word(m, claimed, cue.start)
+        prevw = prev_word(m, claimed, cue.start)
         if cue.lemma in INVERTIBLE and prevw == ",":
             fwd = np_after(m, cue.we, e)
             if fwd is not None and not m[fwd[1] : e].strip(_TRAIL + ".!?"):
@@ -577,7 +457,7 @@ def _asked_question(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
             continue
         comma = ctx.m.find(",", a, e)
         b = comma if comma > 0 else e
-        cue = _Cue(hit.end() - 6, hit.end() - 6, hit.end() - 1, "ask", "asked")
+        cue = Cue(hit.end() - 6, hit.end() - 6, hit.end() - 1, "ask", "asked")
         sp = Speaker(None, "unknown")
         got = _make(ctx, sp, None, cue, (a, b), "asked-question")
         if got:
@@ -597,7 +477,7 @@ def _headline_colon(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
     if sp.type not in ("named_person", "named_org"):
         return
     ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
-    cue = _Cue(span[1], span[1], span[1] + 1, "colon", ":")
+    cue = Cue(span[1], span[1], span[1] + 1, "colon", ":")
     got = _make(ctx, sp, span, cue, (hit.end(), e), "speaker-colon-headline")
     if got:
         for i, q in enumerate(ctx.quotes):
@@ -611,7 +491,7 @@ def _attr_after(
     out: list[Attribution],
     sp: Speaker,
     span: tuple[int, int] | None,
-    cue: _Cue,
+    cue: Cue,
     e: int,
     limit: int,
     rule: str | None,
@@ -686,7 +566,7 @@ def _continue_quotes(
     out: list[Attribution],
     sp: Speaker,
     span: tuple[int, int] | None,
-    cue: _Cue | None,
+    cue: Cue | None,
     p: int,
     e: int,
 ) -> int:

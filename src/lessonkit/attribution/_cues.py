@@ -1,0 +1,134 @@
+"""Find reporting cues (said, told, according to ...) in a sentence's masked text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE
+from ._speakers import QMASK
+
+__all__ = ["QUOTE_GAP", "Cue", "find_cues", "prev_word"]
+
+_WORD = re.compile(r"[a-z]+")
+_PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
+_BLOCKERS = frozenset(
+    "the a an his her their its our my your this these those whose no any".split()
+)
+_PASSIVE = frozenset("was were is are be been being get got gets getting".split())
+_ING_OK = frozenset(
+    "and while before after by in when was were is are been be also repeatedly even then "
+    "without".split()
+)
+_WEAK = frozenset(
+    "show find know see read signal indicate order question fear hope doubt wonder worry "
+    "expect answer counter charge post state estimate dispute praise blame repeat "
+    "promise demand reply joke call continue mention describe feel consider understand "
+    "learn discover realize realise recognize recognise comment".split()
+)
+_WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
+_ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
+_ANON_CUE = re.compile(
+    r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
+    r"\w+\s+(?:for\s+)?anonymity"
+)
+_NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
+_QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
+_CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
+_DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
+_DOC_VERBS = frozenset("show find suggest indicate reveal".split())
+_DOC_SUBJECTS = frozenset(
+    "poll polls survey surveys data study studies report reports figures records research "
+    "evidence numbers results analysis statistics documents emails filings".split()
+)
+QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+
+
+@dataclass
+class Cue:
+    """A reporting cue: where its words are and which verb it is."""
+
+    start: int  # including auxiliaries
+    ws: int
+    we: int
+    lemma: str
+    form: str
+    shown_end: int = -1  # end of the cue as shown: with a channel or addressee phrase
+
+
+def prev_word(m: str, s: int, p: int) -> str:
+    """The word (or comma, colon, quote mask) just before ``p``, lower-cased."""
+    hit = _PREV_WORD.search(m, max(s, p - 40), p)
+    return hit.group(1).lower() if hit else ""
+
+
+def find_cues(m: str, s: int, e: int) -> list[Cue]:
+    """The cues in the masked sentence ``m[s:e]`` (quotations masked out), in order."""
+    cues: list[Cue] = []
+    for hit in _WORD.finditer(m, s, e):
+        form = hit.group()
+        lemma = CUE_LEMMA.get(form)
+        if lemma is None:
+            continue
+        ws, we = hit.span()
+        if ws > 0 and m[ws - 1] in "-’'":
+            continue
+        if form in _ALWAYS_NOUN_FORMS:
+            continue
+        prev = prev_word(m, s, ws)
+        if prev in _BLOCKERS:
+            continue
+        if prev == "to" and form == lemma:
+            continue
+        if prev in _PASSIVE and not form.endswith("ing"):
+            continue
+        if form.endswith("ing") and form != lemma and prev not in _ING_OK and prev != ",":
+            continue
+        after = m[we : min(e, we + 40)]
+        if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):
+            continue
+        if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
+            continue
+        if lemma in _WEAK:
+            before_q = _QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
+            if not (
+                re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
+                or (before_q and lemma in INVERTIBLE)
+                or (lemma in ("call", "describe") and _calls_quote(m, we, e))
+                or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
+                or (lemma == "call" and _CALLED_X_A.match(m, we, e))
+                or (lemma == "describe" and _DESCRIBED_AS.match(m, we, e))
+                or (lemma in _DOC_VERBS and prev_word(m, s, ws) in _DOC_SUBJECTS)
+                or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
+            ):
+                continue
+        # "the 99-county pledge was ...": a noun, not a verb.
+        if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
+            continue
+        if cues and m[cues[-1].we : ws].strip() == "":
+            # "news reports said": the first word is a noun here.
+            cues.pop()
+        start = ws
+        while True:
+            hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
+            if hit2 is None:
+                break
+            aux = hit2.group(1).lower()
+            if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
+                break
+            start = hit2.start(1)
+        particle = None
+        if lemma == "call":
+            particle = re.match(r"\s+(?:for|on)\b", after)
+        elif lemma == "point":
+            particle = re.match(r"\s+(?:out|to)\b", after)
+            if particle is None:
+                continue
+        we2 = we + particle.end() if particle else we
+        cues.append(Cue(start, ws, we2, lemma, form))
+    return cues
+
+
+def _calls_quote(m: str, we: int, e: int) -> bool:
+    stretch = m[we : min(e, we + 80)]
+    return QMASK in stretch and "." not in stretch.split(QMASK)[0]
