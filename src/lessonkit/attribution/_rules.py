@@ -307,6 +307,8 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if hit is None or hit.start() <= cue.we + 1:
                 continue
             joint = m[hit.start() : cut]
+            if back is None and joint.strip() in ("that", "which", "who"):
+                continue  # "a voice that said ...": reported inside this content
             if any(ch in joint for ch in ",;:—–") or _JOINT_WORD.search(joint):
                 limit = hit.start()
                 break
@@ -405,7 +407,8 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
         prevw = prev_word(m, claimed, cue.start)
         if cue.lemma in INVERTIBLE and prevw == ",":
             fwd = np_after(m, cue.we, e)
-            if fwd is not None and not m[fwd[1] : e].strip(_TRAIL + ".!?"):
+            rest = m[fwd[1] : e].strip(_TRAIL + ".!?") if fwd is not None else ""
+            if fwd is not None and len(rest.split()) <= 3 and QMASK not in rest:
                 sp = _speaker(ctx, fwd, e)
                 lead_end = cue.start
                 got = _make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
