@@ -41,6 +41,7 @@ _SUBJECT = re.compile(
     r"(?=\s+[a-z])"
 )
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,5}[\w’'-]*\s*,\s*(?=\ue000)")
+_SECOND_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -408,7 +409,12 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
         if cue.lemma in INVERTIBLE and prevw == ",":
             fwd = np_after(m, cue.we, e)
             rest = m[fwd[1] : e].strip(_TRAIL + ".!?") if fwd is not None else ""
-            if fwd is not None and len(rest.split()) <= 3 and QMASK not in rest:
+            second_apposition = _SECOND_APPOSITION.match(m, fwd[1], e) if fwd else None
+            if (
+                fwd is not None
+                and QMASK not in rest
+                and (len(rest.split()) <= 3 or second_apposition is not None)
+            ):
                 sp = _speaker(ctx, fwd, e)
                 lead_end = cue.start
                 got = _make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
@@ -526,7 +532,7 @@ def _attr_after(
             _continue_quotes(ctx, out, sp, span, cue, q.end, e)
             return True
     cut = _CLAUSE_END.search(ctx.m, start, limit)
-    if cut is not None:
+    if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
     words = ctx.m[start:limit].split()
     if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
