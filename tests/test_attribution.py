@@ -379,6 +379,59 @@ PATTERNS = [
         id="quote-then-wrote-on-channel",
     ),
     pytest.param(
+        "The levee, the engineer said, will hold for another decade.",
+        (
+            "the engineer",
+            "unknown",
+            "said",
+            "indirect",
+            "The levee, the engineer said, will hold for another decade",
+            "speaker-said-interrupting",
+        ),
+        id="cue-interrupting-its-content",
+    ),
+    pytest.param(
+        "While residents said the water was “rising by the minute”, the council stayed shut.",
+        (
+            "residents",
+            "collective",
+            "said",
+            "mixed",
+            "the water was “rising by the minute”",
+            "reporting-verb-clause",
+        ),
+        id="content-ends-with-its-subordinate-clause",
+    ),
+    pytest.param(
+        "Said Grace Osei, who runs the bakery on the corner, “We lost a week of trade.”",
+        (
+            "Grace Osei",
+            "named_person",
+            "Said",
+            "direct",
+            "We lost a week of trade.",
+            "said-speaker-quote",
+        ),
+        id="sentence-opening-said",
+    ),
+    pytest.param(
+        "When asked whether the school would reopen, the head teacher declined to comment.",
+        (None, "unknown", "asked", "indirect", "whether the school would reopen", "asked-question"),
+        id="question-from-an-unnamed-asker",
+    ),
+    pytest.param(
+        "“I warned them,” Ana Reyes (Green) said.",
+        (
+            "Ana Reyes",
+            "named_person",
+            "said",
+            "direct",
+            "I warned them,",
+            "quote-then-speaker-said",
+        ),
+        id="party-tag-in-parentheses",
+    ),
+    pytest.param(
         "Mayor Lopez: We will rebuild every school",
         (
             "Lopez",

@@ -10,7 +10,7 @@ from ._speakers import QMASK
 
 __all__ = ["QUOTE_GAP", "Cue", "find_cues", "prev_word"]
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+|(?:Said|Says|Added|Asked|Wrote)\b")
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
     "the a an his her their its our my your this these those whose no any".split()
@@ -67,6 +67,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
     cues: list[Cue] = []
     for hit in _WORD.finditer(m, s, e):
         form = hit.group()
+        if form[0].isupper():
+            if m[s : hit.start()].strip():
+                continue  # only at the start of a sentence: "Said Ana Silva, ..."
+            form = form.lower()
         lemma = CUE_LEMMA.get(form)
         if lemma is None:
             continue

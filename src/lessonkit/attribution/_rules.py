@@ -42,6 +42,11 @@ _SUBJECT = re.compile(
 )
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,5}[\w’'-]*\s*,\s*(?=\ue000)")
 _SECOND_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_SUBORDINATORS = frozenset(
+    "while although though whereas because if when after before since".split()
+)
+_CLAUSE_COMMA = re.compile(r",[”\"’]?(?=\s)|[”\"],(?=\s)")
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -55,6 +60,7 @@ class _Ctx:
     resolver: Resolver = field(default_factory=Resolver)
     group_speaker: dict[int, tuple[Speaker, Attribution]] = field(default_factory=dict)
     used_quotes: set[int] = field(default_factory=set)
+    s0: int = 0  # where the sentence being read starts
 
 
 def _mask(text: str, quotes: list[Quote]) -> str:
@@ -287,6 +293,7 @@ def _quote_attr(
 
 def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attribution]:
     m = ctx.m
+    ctx.s0 = s
     out: list[Attribution] = []
     cues = find_cues(m, s, e)
     accs = list(_ACCORDING.finditer(m, s, e))
@@ -406,6 +413,18 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             continue
         # No speaker before the cue.
         prevw = prev_word(m, claimed, cue.start)
+        if cue.lemma in INVERTIBLE and not m[claimed : cue.start].strip():
+            # "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
+            fwd = np_after(m, cue.we, e)
+            qi = _quote_after_speaker(ctx, fwd[1], e) if fwd is not None else None
+            if fwd is not None and qi is not None:
+                sp = _speaker(ctx, fwd, e)
+                got = _quote_attr(ctx, qi, sp, fwd, cue, "said-speaker-quote")
+                if got:
+                    out.append(got)
+                claimed = _continue_quotes(ctx, out, sp, fwd, cue, ctx.quotes[qi].end, e)
+                last_speaker = (sp, fwd)
+                continue
         if cue.lemma in INVERTIBLE and prevw == ",":
             fwd = np_after(m, cue.we, e)
             rest = m[fwd[1] : e].strip(_TRAIL + ".!?") if fwd is not None else ""
@@ -531,6 +550,12 @@ def _attr_after(
                 out.append(got)
             _continue_quotes(ctx, out, sp, span, cue, q.end, e)
             return True
+    first = _FIRST_WORD.match(ctx.m, ctx.s0)
+    if first is not None and first.group(1).lower() in _SUBORDINATORS:
+        # "While those surveyed said X, Trump is ...": X ends with the clause.
+        end_of_clause = _CLAUSE_COMMA.search(ctx.text, start, limit)
+        if end_of_clause is not None:
+            limit = end_of_clause.end()
     cut = _CLAUSE_END.search(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
@@ -568,6 +593,15 @@ def _attr_after(
         out.append(got)
         return True
     return False
+
+
+def _quote_after_speaker(ctx: _Ctx, p: int, e: int) -> int | None:
+    """The quote after a speaker and their description (``, who grew up here, “...”``)."""
+    stretch = ctx.m[p:e]
+    at = stretch.find(QMASK)
+    if at < 0 or not stretch[:at].rstrip().endswith((",", ":")) or len(stretch[:at].split()) > 20:
+        return None
+    return _quote_starting_after(ctx, p + at, e)
 
 
 def _continue_quotes(
