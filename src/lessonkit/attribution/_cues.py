@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE
 from ._speakers import QMASK
 
-__all__ = ["QUOTE_GAP", "Cue", "find_cues", "prev_word"]
+__all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
 
 _WORD = re.compile(r"[a-z]+|(?:Said|Says|Added|Asked|Wrote)\b")
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
@@ -24,7 +24,8 @@ _WEAK = frozenset(
     "show find know see read signal indicate order question fear hope doubt wonder worry "
     "expect answer counter charge post state estimate dispute praise blame repeat "
     "promise demand reply joke call continue mention describe feel consider understand "
-    "learn discover realize realise recognize recognise comment".split()
+    "learn discover realize realise recognize recognise comment surmise muse opine marvel "
+    "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter".split()
 )
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
@@ -33,7 +34,7 @@ _ANON_CUE = re.compile(
     r"\w+\s+(?:for\s+)?anonymity"
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
-_QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
+QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
 _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
@@ -94,7 +95,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
             continue
         if lemma in _WEAK:
-            before_q = _QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
+            before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
                 re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
                 or (before_q and lemma in INVERTIBLE)

@@ -62,7 +62,8 @@ _SPEECH = (
     "applaud welcome thank congratulate apologize apologise comment tout highlight underscore "
     "advocate forecast calculate determine decide learn discover realize realise recognize "
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
-    "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter"
+    "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
+    "surmise muse opine marvel grumble gush interject scoff snap sigh"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
@@ -85,7 +86,8 @@ INVERTIBLE = frozenset(
     "say add write tell ask continue explain note reply answer respond read recall insist "
     "admit concede boast warn declare state claim argue suggest conclude recount counter "
     "retort quip joke lament complain confirm announce report tweet post shout yell chant "
-    "exclaim scream whisper mutter write".split()
+    "exclaim scream whisper mutter write surmise muse opine marvel grumble gush interject "
+    "scoff snap sigh".split()
 )
 
 

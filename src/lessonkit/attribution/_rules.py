@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ._cues import QUOTE_GAP, Cue, find_cues, prev_word
+from ._cues import QUOTE_GAP, QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._lexicon import (
     INVERTIBLE,
     LOADED_LEMMAS,
@@ -314,6 +314,11 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             hit = _CONNECT.search(m, cue.we, cut)
             if hit is None or hit.start() <= cue.we + 1:
                 continue
+            before = m[cue.we : cut].rstrip(" ,—–-")
+            if back is not None and before.endswith(QMASK):
+                # ': “...,” the senator says' — the quotation is the next cue's.
+                limit = cue.we + len(before.rstrip(QMASK))
+                break
             joint = m[hit.start() : cut]
             if back is None and joint.strip() in ("that", "which", "who"):
                 continue  # "a voice that said ...": reported inside this content
@@ -360,6 +365,8 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 last_speaker = (sp, fwd)
                 continue
         back = np_before(m, claimed, cue.start)
+        if back is None and QUOTE_THEN_NAME.search(m, max(claimed, cue.start - 80), cue.start):
+            back = np_before(m, claimed, cue.start, any_head=True)  # “...,” the two wrote
         if back is not None:
             span = (back[0], back[1])
             how = back[2]
@@ -550,8 +557,8 @@ def _attr_after(
                 out.append(got)
             _continue_quotes(ctx, out, sp, span, cue, q.end, e)
             return True
-    first = _FIRST_WORD.match(ctx.m, ctx.s0)
-    if first is not None and first.group(1).lower() in _SUBORDINATORS:
+    opener = _FIRST_WORD.match(ctx.m, ctx.s0)
+    if opener is not None and opener.group(1).lower() in _SUBORDINATORS:
         # "While those surveyed said X, Trump is ...": X ends with the clause.
         end_of_clause = _CLAUSE_COMMA.search(ctx.text, start, limit)
         if end_of_clause is not None:

@@ -95,8 +95,11 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
     return j + 1
 
 
-def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
+def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
+
+    With ``any_head`` (the phrase sits between a quotation and its cue) the last word
+    need not look like a source noun.
 
     Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
     ``"who"`` (a relative clause: ``officials, who said``).
@@ -110,7 +113,7 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     ):
         i -= 1
     if i < len(toks) - 1:
-        return np_before(m, s, toks[i].end())
+        return np_before(m, s, toks[i].end(), any_head)
     if toks[i].group() == ")":
         # "Gov. Phil Bryant (R) said": look past a parenthesis.
         k = i - 1
@@ -159,7 +162,11 @@ def np_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     if low in PRONOUNS or low in ("who", "which"):
         return (toks[i].start(), toks[i].end(), "plain")
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
-    if not _good_head(head) and not (subject and low not in _ADVERBS and head.isalpha()):
+    if (
+        not any_head
+        and not _good_head(head)
+        and not (subject and low not in _ADVERBS and head.isalpha())
+    ):
         # "a White House official who spoke anonymously said": the NP before "who".
         for k in range(i, max(-1, i - 15), -1):
             w = toks[k].group()
