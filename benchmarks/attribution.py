@@ -229,6 +229,8 @@ def report(title: str, docs: list[tuple[list[Item], list[Item]]]) -> dict[str, f
     print(f"    content    P {qcp:.3f}  R {qcr:.3f}  F1 {f1(qcp, qcr):.3f}")
     print(f"    end-to-end P {qep:.3f}  R {qer:.3f}  F1 {f1(qep, qer):.3f}")
     print(f"    speaker-correct recall {qer:.3f}")
+    share = quoted_total.e2e_hits / quoted_total.content_hits if quoted_total.content_hits else 0.0
+    print(f"    (speaker right among the quote-marked contents found: {share:.3f})")
     return {"e2e_f1": ef, "quoted_speaker_recall": qer}
 
 

@@ -1,6 +1,31 @@
 """Find who said what in a news article: attributions of direct and reported speech.
 
-Pure Python and regular expressions: no language models are loaded.
+Pure Python and regular expressions: no language models are loaded. Every
+:class:`Attribution` names the rule that found it, so a reader can be shown why:
+
+``quote-then-said-speaker``      “…,” said Serhiy Kuzan.
+``quote-then-speaker-said``      “…,” he said. / “…,” the minister told reporters.
+``speaker-said-colon-quote``     The governor said: “…”
+``speaker-said-quote``           The governor said “…”
+``said-speaker-quote``           Said Ana Silva, a nurse, “…”
+``continuation-quote``           a further quotation by the same speaker (“A,” she said. “B.”)
+``multi-paragraph-quote``        a quotation carried over paragraphs with no cue of its own
+``reporting-verb-that``          X said that … / X told the BBC that …
+``reporting-verb-clause``        X said … / X urged … / X described Y as “…”
+``content-then-speaker-said``    …, officials said.
+``content-then-said-speaker``    …, said the minister.
+``speaker-said-interrupting``    The plan, she said, will fail.
+``according-to``                 According to X, … / …, according to X.
+``quote-according-to``           “…,” according to X.
+``who-said``                     …, according to officials, who said …
+``coordinated-cue``              X said … and warned …
+``participle-cue``               …, adding that …
+``asked-question``               When asked whether …, (the asker is not named)
+``speaker-colon-headline``       Sanders: We will win
+
+Loaded cues (admitted, claimed, insisted, conceded, boasted, ...) set ``loaded_cue``.
+Problems recovered from (an unbalanced quotation mark, a quotation over paragraphs, a
+cue interrupting its content) are listed in ``Attribution.flags``.
 """
 
 from __future__ import annotations
