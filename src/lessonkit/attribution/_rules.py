@@ -109,17 +109,20 @@ def _skip_adjuncts(ctx: _Ctx, cue: Cue, e: int) -> tuple[int, bool]:
     k = 0
     if cue.lemma in ("tell", "inform", "assure") and toks:
         j = 0
-        while j < len(toks) and j < 5:
+        while j < len(toks) and j < 7:
             w = toks[j].group()
             lw = w.lower()
+            media = lw in MEDIA_WORDS and j > 0  # "told BBC Radio 4's Today programme"
             if (
                 lw in ("the", "a", "an")
                 or w[:1].isupper()
+                or w[:1].isdigit()
                 or lw in _AUDIENCE
+                or media
                 or w.endswith(("’s", "'s"))
             ):
                 j += 1
-                if lw in _AUDIENCE or (w[:1].isupper() and lw not in ("the", "a", "an")):
+                if lw in _AUDIENCE or media or (w[:1].isupper() and lw not in ("the", "a", "an")):
                     k = j
                 continue
             break

@@ -36,6 +36,8 @@ ROLE_HEADS = frozenset(
     "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
     "princess pope premier chancellor sheriff".split()
 )
+# Documents that speak for whoever issued them ("the statement reads").
+_ISSUED = frozenset("statement release letter post tweet message communique communiqué".split())
 _NP_PREPS = frozenset("at for from with in".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
@@ -299,7 +301,7 @@ def _person_name(chunk: str) -> str | None:
     if not run:
         return None
     low = {w.lower().rstrip(".") for w in run}
-    if low & ORG_WORDS or (len(run) == 1 and run[0].lower() in _PLACES):
+    if low & ORG_WORDS or low & TIME_WORDS or (len(run) == 1 and run[0].lower() in _PLACES):
         return None
     if len(run) == 1:
         w = run[0]
@@ -346,8 +348,9 @@ class Resolver:
         chunks = [c.strip() for c in re.split(r"[,(—–]", text) if c.strip()]
         words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
         first = words[0] if words else ""
+        lead = chunks[0] if chunks else text
         if ANONYMITY.search(text) or ANONYMITY.search(context):
-            return Speaker(text, "anonymous")
+            return Speaker(lead, "anonymous")
         for chunk in chunks:
             name = _person_name(chunk)
             if name is not None:
@@ -363,28 +366,28 @@ class Resolver:
         if head_before_of in ROLE_HEADS and first not in ("a", "an", "one", "another"):
             if head_before_of in self.roles:
                 return Speaker(self.roles[head_before_of], "named_person")
-            return Speaker(text, "unknown")
+            return Speaker(lead, "unknown")
         if set(words) & ORG_WORDS or _strip_possessive(head) in _PLACES:
             if first in ("a", "an"):
-                return Speaker(text, "anonymous")
+                return Speaker(lead, "anonymous")
             return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
         if first in ("a", "an", "one", "another") and head_before_of not in DOCUMENT_NOUNS:
-            return Speaker(text, "anonymous")
+            return Speaker(lead, "anonymous")
         if head in COLLECTIVE_NOUNS or head_before_of in COLLECTIVE_NOUNS:
-            return Speaker(text, "collective")
-        if head in DOCUMENT_NOUNS and first in ("the", "this", "that", "its") and self.last_any:
-            return self.last_any
+            return Speaker(lead, "collective")
+        if head in _ISSUED and first in ("the", "this", "that", "its") and self.last_any:
+            return self.last_any  # "the statement reads": the body that issued it
         if first in ("the", "this") and head in self.roles:
             return Speaker(self.roles[head], "named_person")
         if text[:1].isupper() and first not in ("the", "this", "that"):
             caps = _CAP_WORD.findall(text)
             if caps and len(caps) == len(words):
                 if text.endswith("s") and _DEMONYM.search(text[:-1]):
-                    return Speaker(text, "collective")
-                return Speaker(text, "named_org")
+                    return Speaker(lead, "collective")
+                return Speaker(lead, "named_org")
         if head.endswith("s") and not head.endswith("ss"):
-            return Speaker(text, "collective")
-        return Speaker(text, "unknown")
+            return Speaker(lead, "collective")
+        return Speaker(lead, "unknown")
 
     def remember(self, speaker: Speaker, mention: str) -> None:
         """Note a speaker so later pronouns and surnames can point back to it."""
