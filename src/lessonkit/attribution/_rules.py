@@ -469,8 +469,42 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
     _asked_question(ctx, out, s, e)
     if not out:
         _headline_colon(ctx, out, s, e)
+    if not out:
+        _subject_verb_quote(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
+
+
+_SV_QUOTE = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
+    r"((?:He|She|They|We)\b|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"  # the subject
+    r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
+    r"([a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
+)
+
+
+def _subject_verb_quote(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``West landed a sharp dig at “my dear sister”``: a person, a verb, their quoted words."""
+    inside = [i for i, q in enumerate(ctx.quotes) if q.start >= s and q.end <= e]
+    if not inside or all(i in ctx.used_quotes for i in inside):
+        return
+    if not any(len(ctx.text[ctx.quotes[i].start : ctx.quotes[i].end].split()) >= 2 for i in inside):
+        return
+    hit = _SV_QUOTE.match(ctx.m, s, e)
+    if hit is None or QMASK not in ctx.m[hit.end() : e]:
+        return
+    span = hit.span(1)
+    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
+    if sp.type != "named_person" and ctx.text[span[0] : span[1]] not in ("He", "She", "They"):
+        return
+    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
+    verb = hit.span(2)
+    cue = Cue(verb[0], verb[0], verb[1], hit.group(2), hit.group(2))
+    got = _make(ctx, sp, span, cue, (verb[1], e), "subject-verb-quote")
+    if got:
+        for i in inside:
+            ctx.used_quotes.add(i)
+        out.append(got)
 
 
 _HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
