@@ -151,7 +151,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[A-Z0-9])")
 _CUE_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|asked|told|wrote|replied|continued|"
-    r"explained|insisted|noted|declared|tweeted)\b[^.!?]{0,60}[.!?]"
+    r"explained|insisted|noted|declared|tweeted)\b(?:,?\s+(?!that\b)[\w’'-]+){0,10}\s*[.!?]"
 )
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof vs etc inc co corp no fig "

@@ -47,6 +47,11 @@ _SUBORDINATORS = frozenset(
     "while although though whereas because if when after before since".split()
 )
 _CLAUSE_COMMA = re.compile(r",[”\"’]?(?=\s)|[”\"],(?=\s)")
+# A reported clause right after the cue: "said his campaign was ...", "said that ...".
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\b|(?:he|she|they|it|we|his|her|their|its|there)\s+(?:[\w’'-]+\s+){0,5}"
+    r"(?:is|was|were|are|had|has|have|will|would|could|should|can|did)\b)"
+)
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -383,6 +388,8 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             else:
                 sp = _speaker(ctx, span, e)
             qb2 = _quote_ending_before(ctx, claimed, span[0])
+            if qb2 is not None and _REPORTED_CLAUSE.match(m, cue.we, limit):
+                qb2 = None  # 'chants of “Marco!,” the senator said his campaign was ...'
             if qb2 is not None:
                 _skip_adjuncts(ctx, cue, e)
                 got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
