@@ -87,7 +87,12 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             continue
         if prev in _PASSIVE and not form.endswith("ing"):
             continue
-        if form.endswith("ing") and form != lemma and prev not in _ING_OK and prev != ",":
+        if (
+            form.endswith("ing")
+            and form != lemma
+            and prev not in _ING_OK
+            and prev not in (",", QMASK)
+        ):
             continue
         after = m[we : min(e, we + 40)]
         if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):

@@ -31,7 +31,7 @@ _AUDIENCE = frozenset(
 )
 _PREPS = frozenset("on in at during via over through to with from late early".split())
 _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
-_CLAUSE_END = re.compile(r",\s+but\b|;")
+_CLAUSE_END = re.compile(r",\s+but\b|;|\s[—–]\s")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize".split()
@@ -40,7 +40,7 @@ _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+[a-z])"
 )
-_SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,5}[\w’'-]*\s*,\s*(?=\ue000)")
+_SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)")
 _SECOND_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SUBORDINATORS = frozenset(
@@ -328,6 +328,14 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 limit = cue.we + len(before.rstrip(QMASK))
                 break
             joint = m[hit.start() : cut]
+            if (
+                back is None
+                and not joint.strip()
+                and m[hit.start() - 1 : hit.start()] == QMASK
+                and ctx.text[hit.start() - 3 : hit.start()].rstrip("”\"’'").endswith(",")
+            ):
+                limit = hit.start()  # '... was "corrupt," noting that ...'
+                break
             if back is None and joint.strip() in ("that", "which", "who"):
                 continue  # "a voice that said ...": reported inside this content
             if any(ch in joint for ch in ",;:—–") or _JOINT_WORD.search(joint):
