@@ -153,6 +153,8 @@ _CUE_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|asked|told|wrote|replied|continued|"
     r"explained|insisted|noted|declared|tweeted)\b(?:,?\s+(?!that\b)[\w’'-]+){0,10}\s*[.!?]"
 )
+_CLOCK = frozenset("a.m p.m etc".split())
+_STARTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That)\s")
 _ABBREV = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof vs etc inc co corp no fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave "
@@ -179,7 +181,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             if w is not None:
                 word = w.group(1).lower()
                 if word in _ABBREV or (len(word) == 1 and w.group(1).isupper()):
-                    continue
+                    if not (word in _CLOCK and _STARTER.match(text, cut, end)):
+                        continue
         if cut > s:
             spans.append((s, cut))
         s = cut

@@ -52,6 +52,9 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?:that\b|(?:he|she|they|it|we|his|her|their|its|there)\s+(?:[\w’'-]+\s+){0,5}"
     r"(?:is|was|were|are|had|has|have|will|would|could|should|can|did)\b)"
 )
+# What comes before a participle cue whose speaker is the sentence's subject.
+_ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
+_DOCS = _ISSUING - {","}
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
 _TRAIL = " \t\n,;:—–-"
@@ -381,6 +384,8 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 last_speaker = (sp, fwd)
                 continue
         back = np_before(m, claimed, cue.start)
+        if cue.form.endswith("ing") and prev_word(m, claimed, cue.start) in _DOCS:
+            back = None  # "X issued a statement saying ...": the speaker is the subject
         if back is None and QUOTE_THEN_NAME.search(m, max(claimed, cue.start - 80), cue.start):
             back = np_before(m, claimed, cue.start, any_head=True)  # “...,” the two wrote
         if back is not None:
@@ -430,7 +435,12 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 continue
             # Content before the speaker: "..., officials said."
             lead_end = span[0]
-            if m[claimed:lead_end].strip(_TRAIL) and m[claimed:lead_end].rstrip().endswith(","):
+            rest = m[max(cue.we, cue.shown_end) : limit].strip(_TRAIL + ".!?")
+            if (
+                m[claimed:lead_end].strip(_TRAIL)
+                and m[claimed:lead_end].rstrip().endswith(",")
+                and len(rest.split()) <= 6
+            ):
                 got = _make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
                 if got:
                     out.append(got)
@@ -467,7 +477,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 claimed = e
                 continue
         if last_speaker is None and (
-            (cue.form.endswith("ing") and prevw == ",") or prevw in ("and", "but")
+            (cue.form.endswith("ing") and prevw in _ISSUING) or prevw in ("and", "but")
         ):
             subject = _SUBJECT.match(m, s, cue.start)
             if subject is not None:
@@ -610,7 +620,11 @@ def _attr_after(
             _continue_quotes(ctx, out, sp, span, cue, q.end, e)
             return True
     opener = _FIRST_WORD.match(ctx.m, ctx.s0)
-    if opener is not None and opener.group(1).lower() in _SUBORDINATORS:
+    if (
+        opener is not None
+        and opener.group(1).lower() in _SUBORDINATORS
+        and "," not in ctx.m[ctx.s0 : cue.start]
+    ):
         # "While those surveyed said X, Trump is ...": X ends with the clause.
         end_of_clause = _CLAUSE_COMMA.search(ctx.text, start, limit)
         if end_of_clause is not None:

@@ -38,6 +38,7 @@ ROLE_HEADS = frozenset(
 )
 # Documents that speak for whoever issued them ("the statement reads").
 _ISSUED = frozenset("statement release letter post tweet message communique communiqué".split())
+_QUANTIFIERS = frozenset("most many some several few both all others".split())
 _NP_PREPS = frozenset("at for from with in".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
@@ -46,7 +47,7 @@ _ADVERBS = frozenset(
 )
 _BAD_HEADS = frozenset(
     "evening morning afternoon night week month year day weekend other main own "
-    "more most less least many much few".split()
+    "more less least much".split()
 )
 _APPOS_STOP = CUE_FORMS | frozenset(
     "is are was were has have had will would could can may might must shall should did does "
@@ -163,6 +164,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         return (toks[first].start(), toks[i].end(), "plain")  # a name like Moody's
     if low in PRONOUNS or low in ("who", "which"):
         return (toks[i].start(), toks[i].end(), "plain")
+    if first == i and low in _QUANTIFIERS:
+        return (toks[i].start(), toks[i].end(), "plain")  # "most said", "many say"
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
     if (
         not any_head
