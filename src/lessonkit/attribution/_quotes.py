@@ -180,9 +180,9 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())
             if w is not None:
                 word = w.group(1).lower()
-                if word in _ABBREV or (len(word) == 1 and w.group(1).isupper()):
-                    if not (word in _CLOCK and _STARTER.match(text, cut, end)):
-                        continue
+                abbreviation = word in _ABBREV or (len(word) == 1 and w.group(1).isupper())
+                if abbreviation and not (word in _CLOCK and _STARTER.match(text, cut, end)):
+                    continue
         if cut > s:
             spans.append((s, cut))
         s = cut
