@@ -168,6 +168,13 @@ def _skip_adjuncts(ctx: _Ctx, cue: Cue, e: int) -> tuple[int, bool]:
                 if lw in (",", "that", ":") or QMASK in lw:
                     break
                 j += 1
+            if found < 0 and w in ("in", "at", "on") and k + 1 < len(toks):
+                # "said last week in Tel Aviv, “...”": a place name.
+                j = k + 1
+                while j < len(toks) and j - k <= 4 and toks[j].group()[:1].isupper():
+                    j += 1
+                if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":"):
+                    found = j - 1
             if found < 0:
                 break
             k = found + 1

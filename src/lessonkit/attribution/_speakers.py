@@ -136,7 +136,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
         relative = False
-        while j >= 0 and toks[j].group() not in ",;:()—–" and QMASK not in toks[j].group():
+        while j >= 0 and toks[j].group() not in ",;:()—–":
             if toks[j].group().lower() in ("who", "whose"):
                 relative = True
             j -= 1
