@@ -432,6 +432,54 @@ PATTERNS = [
         id="party-tag-in-parentheses",
     ),
     pytest.param(
+        "Greta Lind slammed the ruling as “a gift to polluters”.",
+        (
+            "Greta Lind",
+            "named_person",
+            "slammed",
+            "mixed",
+            "the ruling as “a gift to polluters”",
+            "reporting-verb-clause",
+        ),
+        id="stance-verb-with-partial-quote",
+    ),
+    pytest.param(
+        "Omar Haddad joked about “the longest winter of my life”.",
+        (
+            "Omar Haddad",
+            "named_person",
+            "joked",
+            "mixed",
+            "about “the longest winter of my life”",
+            "subject-verb-quote",
+        ),
+        id="person-verb-quote",
+    ),
+    pytest.param(
+        "The minister issued a statement saying the border “will stay open”.",
+        (
+            "The minister",
+            "unknown",
+            "saying",
+            "mixed",
+            "the border “will stay open”",
+            "participle-cue",
+        ),
+        id="statement-saying",
+    ),
+    pytest.param(
+        "Most said they were “very worried” about prices.",
+        (
+            "Most",
+            "collective",
+            "said",
+            "mixed",
+            "they were “very worried” about prices",
+            "reporting-verb-clause",
+        ),
+        id="quantifier-speaker",
+    ),
+    pytest.param(
         "Mayor Lopez: We will rebuild every school",
         (
             "Lopez",

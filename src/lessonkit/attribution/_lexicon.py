@@ -91,6 +91,9 @@ INVERTIBLE = frozenset(
 )
 
 
+_DOUBLING = frozenset("admit prefer regret commit refer omit permit submit rebut".split())
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return (lemma, *_IRREGULAR[lemma])
@@ -98,8 +101,8 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
-    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", lemma) and lemma in {"admit", "vow"}:
-        double = lemma + lemma[-1]
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma) or lemma in _DOUBLING:
+        double = lemma + lemma[-1]  # slam -> slammed, admit -> admitted
         return (lemma, lemma + "s", double + "ed", double + "ing")
     if lemma.endswith(("ch", "sh", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")

@@ -40,7 +40,8 @@ _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
     r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
     r"Since|For|With|Without|During|Despite|Under|Over|By|From|To|It|This|That|There|Here|"
-    r"Asked|Speaking|Writing)\b)(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"Asked|Speaking|Writing)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3}))"
     r"(?=\s+[a-z])"
 )
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)")

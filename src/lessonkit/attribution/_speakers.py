@@ -376,7 +376,11 @@ class Resolver:
             return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
         if first in ("a", "an", "one", "another") and head_before_of not in DOCUMENT_NOUNS:
             return Speaker(lead, "anonymous")
-        if head in COLLECTIVE_NOUNS or head_before_of in COLLECTIVE_NOUNS:
+        if (
+            head in COLLECTIVE_NOUNS
+            or head_before_of in COLLECTIVE_NOUNS
+            or lead.lower() in _QUANTIFIERS
+        ):
             return Speaker(lead, "collective")
         if head in _ISSUED and first in ("the", "this", "that", "its") and self.last_any:
             return self.last_any  # "the statement reads": the body that issued it
