@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ._cues import QUOTE_GAP, QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._lexicon import (
+    CUE_LEMMA,
     INVERTIBLE,
     LOADED_LEMMAS,
     MEDIA_WORDS,
@@ -302,7 +303,14 @@ def _quote_attr(
     q = ctx.quotes[qi]
     ctx.used_quotes.add(qi)
     lead = ctx.m[lead_from : q.start] if lead_from is not None else ""
-    if lead.strip() and QMASK not in lead and lead.rstrip()[-1] not in ":.!?;":
+    lead_words = lead.split()
+    if (
+        lead_words
+        and QMASK not in lead
+        and lead.rstrip()[-1] not in ":.!?;"
+        and len(lead_words) <= 15
+        and not any(w.strip(",").lower() in CUE_LEMMA for w in lead_words)
+    ):
         # The reporter's words run into the quote: "The party, he said, “allows us ...,”".
         a = lead_from + len(lead) - len(lead.lstrip()) if lead_from is not None else q.start
         made = _make(ctx, speaker, mention, cue, (a, q.end), rule, "mixed")
@@ -491,6 +499,9 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             (cue.form.endswith("ing") and prevw in _ISSUING) or prevw in ("and", "but")
         ):
             subject = _SUBJECT.match(m, s, cue.start)
+            comma = m.find(",", s, cue.start)
+            if subject is None and comma > 0:
+                subject = _SUBJECT.match(m, comma + 1, cue.start)  # "In an interview, Trump ..."
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (_speaker(ctx, sub_span, e), sub_span)
@@ -544,6 +555,10 @@ def _subject_verb_quote(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> No
 
 
 _HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
+_NOT_HEADLINE = frozenset(
+    "on in at for from with about after before why how what when where who which this that "
+    "the a an and but or".split()
+)
 _LABELS = frozenset(
     "update updates note photo photos video watch read listen correction editor related "
     "source sources update live breaking exclusive analysis opinion comment review "
@@ -578,7 +593,7 @@ def _headline_colon(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
     if hit is None:
         return
     words = hit.group(1).split()
-    if {w.lower().rstrip(".") for w in words} & _LABELS:
+    if {w.lower().rstrip(".") for w in words} & _LABELS or words[0].lower() in _NOT_HEADLINE:
         return
     span = hit.span(1)
     sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
