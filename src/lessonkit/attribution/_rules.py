@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from ._cues import QUOTE_GAP, QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._lexicon import (
-    CUE_LEMMA,
     INVERTIBLE,
     LOADED_LEMMAS,
     MEDIA_WORDS,
@@ -61,7 +60,10 @@ _REPORTED_CLAUSE = re.compile(
 _ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
 _DOCS = _ISSUING - {","}
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
-_NO_CONTENT = frozenset("by with to for about on in at from of as and or but".split())
+_NO_CONTENT = frozenset(
+    "by with to for about on in at from of as and or but after before during since while "
+    "when following amid".split()
+)
 _TRAIL = " \t\n,;:—–-"
 
 
@@ -309,7 +311,8 @@ def _quote_attr(
         and QMASK not in lead
         and lead.rstrip()[-1] not in ":.!?;"
         and len(lead_words) <= 15
-        and not any(w.strip(",").lower() in CUE_LEMMA for w in lead_words)
+        and lead_from is not None
+        and not find_cues(ctx.m, lead_from, q.start)
     ):
         # The reporter's words run into the quote: "The party, he said, “allows us ...,”".
         a = lead_from + len(lead) - len(lead.lstrip()) if lead_from is not None else q.start

@@ -145,7 +145,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
         first = _scan_back(toks, j - 1)
-        if first > j - 1 or not _good_head(toks[j - 1].group()):
+        name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Jim Poolman, said"
+        if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
             return None
         if relative:
             return (toks[first].start(), toks[j - 1].end(), "relative")
