@@ -13,12 +13,18 @@ Reports, for (a) the shipped article's gold file and (b) a PolNeAR split:
   right when the predicted ``speaker_mention`` overlaps the gold source span; where the
   gold has no source span, when the prediction has none either (PolNeAR) or when the
   speaker names agree (shipped gold);
-* the same two figures for gold contents that contain a double quotation mark
-  (``"`` “ ” « »), with precision over predicted contents that contain one;
+* the same two figures for gold contents that contain, or sit right inside, a double
+  quotation mark (``"`` “ ” « »; the shipped gold leaves the marks out of direct
+  quotes), with precision over predicted contents that do;
 * quote-marked speaker-correct recall: the share of quote-marked gold contents found
   with the right speaker (the end-to-end recall on that subset);
 * throughput: ``extract_attributions`` over the whole split's text (strings in, so
   building each Article is included), best of several repeats, in MB of UTF-8 per second.
+
+PolNeAR is scored twice: with our pieces as extracted (for reference), and with
+continuation quotes joined to the quote before them (PolNeAR's convention of one
+discontinuous content for ``“A,” she said. “B.”``; see ``join_for_polnear``). The
+PolNeAR targets are checked on the joined figures.
 
 ``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 0.95, PolNeAR
 end-to-end F1 >= 0.60, quote-marked speaker-correct recall >= 0.80, throughput >= 1 MB/s.
