@@ -41,7 +41,7 @@ _SUBJECT = re.compile(
     r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
     r"Since|For|With|Without|During|Despite|Under|Over|By|From|To|It|This|That|There|Here|"
     r"Asked|Speaking|Writing)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,3}))"
+    r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
     r"(?=\s+[a-z])"
 )
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)")
@@ -309,7 +309,7 @@ def _quote_attr(
     if (
         lead_words
         and QMASK not in lead
-        and lead.rstrip()[-1] not in ":.!?;"
+        and lead.rstrip()[-1] not in ":.!?;,"
         and len(lead_words) <= 15
         and lead_from is not None
         and not find_cues(ctx.m, lead_from, q.start)

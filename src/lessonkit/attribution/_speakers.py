@@ -151,6 +151,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         if relative:
             return (toks[first].start(), toks[j - 1].end(), "relative")
         return (toks[first].start(), toks[i - 1].end(), "appositive")
+    if last.lower() in PRONOUNS:
+        return (toks[i].start(), toks[i].end(), "plain")  # "I said", "he said"
     first = _scan_back(toks, i)
     if first > i:
         return None
