@@ -31,7 +31,7 @@ _AUDIENCE = frozenset(
 )
 _PREPS = frozenset("on in at during via over through to with from late early".split())
 _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
-_CLAUSE_END = re.compile(r",\s+but\b|;|\s[—–]\s")
+_CLAUSE_END = re.compile(r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+[a-z]+ing\b")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize".split()
@@ -308,7 +308,6 @@ def _quote_attr(
     lead_words = lead.split()
     if (
         lead_words
-        and QMASK not in lead
         and lead.rstrip()[-1] not in ":.!?;,"
         and len(lead_words) <= 15
         and lead_from is not None
