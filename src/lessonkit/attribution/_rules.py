@@ -4,32 +4,34 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 
-from ._cues import QUOTE_GAP, QUOTE_THEN_NAME, Cue, find_cues, prev_word
+from ._context import (
+    TRAIL,
+    Ctx,
+    inner,
+    make,
+    mask,
+    quote_attr,
+    quote_ending_before,
+    quote_starting_after,
+    skip_adjuncts,
+    speaker_at,
+)
+from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
+from ._extras import asked_question, headline_colon, subject_verb_quote
 from ._lexicon import (
     INVERTIBLE,
-    LOADED_LEMMAS,
-    MEDIA_WORDS,
-    TIME_WORDS,
     TO_LEMMAS,
 )
 from ._model import Attribution
 from ._quotes import Quote, find_quotes, split_sentences
-from ._speakers import QMASK, Resolver, Speaker, antecedent, np_after, np_before, tokens
+from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 
 __all__ = ["extract"]
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
 # Forms that count only before an infinitive ("plans to", "seemed to").
-_AUDIENCE = frozenset(
-    "reporters journalists lawmakers parliament supporters crowd conference briefing "
-    "interviewer newspaper paper broadcaster station agency network magazine viewers "
-    "listeners committee congress audience students delegates colleagues "
-    "us me him her them".split()
-)
-_PREPS = frozenset("on in at during via over through to with from late early".split())
 _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
 _CLAUSE_END = re.compile(r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+[a-z]+ing\b")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
@@ -64,266 +66,9 @@ _NO_CONTENT = frozenset(
     "by with to for about on in at from of as and or but after before during since while "
     "when following amid".split()
 )
-_TRAIL = " \t\n,;:—–-"
 
 
-@dataclass
-class _Ctx:
-    text: str
-    m: str
-    quotes: list[Quote]
-    resolver: Resolver = field(default_factory=Resolver)
-    group_speaker: dict[int, tuple[Speaker, Attribution]] = field(default_factory=dict)
-    used_quotes: set[int] = field(default_factory=set)
-    s0: int = 0  # where the sentence being read starts
-
-
-def _mask(text: str, quotes: list[Quote]) -> str:
-    parts: list[str] = []
-    pos = 0
-    for q in quotes:
-        parts.append(text[pos : q.start])
-        parts.append(QMASK * (q.end - q.start))
-        pos = q.end
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-def _quote_ending_before(ctx: _Ctx, s: int, p: int) -> int | None:
-    """Index of the quote that ends at ``p`` (give or take commas and spaces)."""
-    gap = QUOTE_GAP.search(ctx.m, max(s, p - 6), p)
-    q_end = gap.start() if gap else p
-    if q_end <= s or ctx.m[q_end - 1] != QMASK:
-        return None
-    for i in range(len(ctx.quotes) - 1, -1, -1):
-        q = ctx.quotes[i]
-        if q.end == q_end:
-            return i if q.start >= s else None
-        if q.end < q_end:
-            break
-    return None
-
-
-def _quote_starting_after(ctx: _Ctx, p: int, e: int) -> int | None:
-    hit = re.compile(r"[\s,;:—–-]*").match(ctx.m, p, e)
-    q_start = hit.end() if hit else p
-    if q_start >= e or ctx.m[q_start] != QMASK:
-        return None
-    for i, q in enumerate(ctx.quotes):
-        if q.start == q_start:
-            return i
-        if q.start > q_start:
-            break
-    return None
-
-
-def _skip_adjuncts(ctx: _Ctx, cue: Cue, e: int) -> tuple[int, bool]:
-    """Where the content starts after a cue; and whether ``that`` introduced it."""
-    m = ctx.m
-    toks = tokens(m, cue.we, min(e, cue.we + 200))
-    k = 0
-    if cue.lemma in ("tell", "inform", "assure") and toks:
-        j = 0
-        while j < len(toks) and j < 7:
-            w = toks[j].group()
-            lw = w.lower()
-            media = lw in MEDIA_WORDS and j > 0  # "told BBC Radio 4's Today programme"
-            if (
-                lw in ("the", "a", "an")
-                or w[:1].isupper()
-                or w[:1].isdigit()
-                or lw in _AUDIENCE
-                or media
-                or w.endswith(("’s", "'s"))
-            ):
-                j += 1
-                if lw in _AUDIENCE or media or (w[:1].isupper() and lw not in ("the", "a", "an")):
-                    k = j
-                continue
-            break
-    # Prepositional adjuncts: on Saturday, in a statement, on state television ...
-    while k < len(toks):
-        w = toks[k].group().lower()
-        if w == ",":
-            k += 1
-            continue
-        if w in TIME_WORDS or w in ("earlier", "later", "previously", "separately", "recently"):
-            k += 1
-            continue
-        if w in _PREPS or w in ("last", "this", "next"):
-            j = k + 1
-            found = -1
-            while j < len(toks) and j - k <= 6:
-                lw = toks[j].group().lower()
-                if (
-                    lw in MEDIA_WORDS
-                    or lw in TIME_WORDS
-                    or lw in _AUDIENCE
-                    or lw
-                    in (
-                        "week",
-                        "month",
-                        "year",
-                        "morning",
-                        "evening",
-                        "afternoon",
-                        "night",
-                        "day",
-                    )
-                ):
-                    found = j
-                if lw in (",", "that", ":") or QMASK in lw:
-                    break
-                j += 1
-            if found < 0 and w in ("in", "at", "on") and k + 1 < len(toks):
-                # "said last week in Tel Aviv, “...”": a place name.
-                j = k + 1
-                while j < len(toks) and j - k <= 4 and toks[j].group()[:1].isupper():
-                    j += 1
-                if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":"):
-                    found = j - 1
-            if found < 0:
-                break
-            k = found + 1
-            # "with the BBC", "on Channel 4"
-            while k < len(toks) and toks[k].group()[:1].isupper():
-                k += 1
-            continue
-        break
-    start = toks[k].start() if k < len(toks) else e
-    last = k - 1
-    while last >= 0 and toks[last].group() == ",":
-        last -= 1
-    cue.shown_end = toks[last].end() if last >= 0 else cue.we
-    had_that = False
-    if k < len(toks) and toks[k].group().lower() == "that":
-        had_that = True
-        start = toks[k + 1].start() if k + 1 < len(toks) else e
-    elif k < len(toks) and toks[k].group() in (":", ","):
-        start = toks[k + 1].start() if k + 1 < len(toks) else e
-    return start, had_that
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _TRAIL:
-        a += 1
-    while b > a and (text[b - 1] in _TRAIL or text[b - 1] in ".!?"):
-        if text[b - 1] in ".!?" and b - 1 > a and text[b - 2] in ".!?":
-            break
-        b -= 1
-    return a, b
-
-
-def _kind(ctx: _Ctx, a: int, b: int) -> str:
-    inside = ctx.m[a:b]
-    if QMASK not in inside:
-        return "indirect"
-    if inside.strip(QMASK) == "":
-        return "direct"
-    return "mixed"
-
-
-def _flags(ctx: _Ctx, a: int, b: int) -> tuple[str, ...]:
-    flags: list[str] = []
-    for q in ctx.quotes:
-        if q.end <= a:
-            continue
-        if q.start >= b:
-            break
-        for f in q.flags:
-            if f not in flags:
-                flags.append(f)
-    return tuple(flags)
-
-
-def _make(
-    ctx: _Ctx,
-    speaker: Speaker,
-    mention: tuple[int, int] | None,
-    cue: Cue | None,
-    content: tuple[int, int],
-    rule: str,
-    kind: str | None = None,
-    extra_flags: tuple[str, ...] = (),
-) -> Attribution | None:
-    a, b = content
-    if kind != "direct":
-        a, b = _trim(ctx.text, a, b)
-    if b - a < 2:
-        return None
-    cue_span = (cue.start, max(cue.we, cue.shown_end)) if cue else None
-    return Attribution(
-        speaker=speaker.name,
-        speaker_mention=mention,
-        speaker_type=speaker.type,
-        cue=ctx.text[cue_span[0] : cue_span[1]] if cue_span else None,
-        cue_span=cue_span,
-        kind=kind or _kind(ctx, a, b),
-        content=ctx.text[a:b],
-        content_span=(a, b),
-        rule=rule,
-        loaded_cue=bool(cue and cue.lemma in LOADED_LEMMAS),
-        flags=_flags(ctx, a, b) + extra_flags,
-    )
-
-
-def _speaker(ctx: _Ctx, span: tuple[int, int], e: int) -> Speaker:
-    mention = ctx.text[span[0] : span[1]]
-    context = ctx.text[span[1] : min(e, span[1] + 80)]
-    speaker = ctx.resolver.resolve(mention, context)
-    ctx.resolver.remember(speaker, mention)
-    return speaker
-
-
-def inner(text: str, q: Quote) -> tuple[int, int]:
-    """The quoted words of ``q`` without its marks (when they are there)."""
-    a, b = q.start, q.end
-    if text.startswith(("''", "``"), a):
-        a += 2
-    elif a < b and text[a] in _OPEN_MARKS:
-        a += 1
-    if b - 2 >= a and text.startswith("''", b - 2):
-        b -= 2
-    elif b > a and text[b - 1] in _CLOSE_MARKS:
-        b -= 1
-    return a, b
-
-
-_OPEN_MARKS = '“«„"‘'
-_CLOSE_MARKS = '”»"’“'
-
-
-def _quote_attr(
-    ctx: _Ctx,
-    qi: int,
-    speaker: Speaker,
-    mention: tuple[int, int] | None,
-    cue: Cue | None,
-    rule: str,
-    lead_from: int | None = None,
-) -> Attribution | None:
-    q = ctx.quotes[qi]
-    ctx.used_quotes.add(qi)
-    lead = ctx.m[lead_from : q.start] if lead_from is not None else ""
-    lead_words = lead.split()
-    if (
-        lead_words
-        and lead.rstrip()[-1] not in ":.!?;,"
-        and len(lead_words) <= 15
-        and lead_from is not None
-        and not find_cues(ctx.m, lead_from, q.start)
-    ):
-        # The reporter's words run into the quote: "The party, he said, “allows us ...,”".
-        a = lead_from + len(lead) - len(lead.lstrip()) if lead_from is not None else q.start
-        made = _make(ctx, speaker, mention, cue, (a, q.end), rule, "mixed")
-    else:
-        made = _make(ctx, speaker, mention, cue, inner(ctx.text, q), rule, "direct")
-    if made is not None:
-        ctx.group_speaker.setdefault(q.group, (speaker, made))
-    return made
-
-
-def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attribution]:
+def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attribution]:
     m = ctx.m
     ctx.s0 = s
     out: list[Attribution] = []
@@ -370,10 +115,10 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             fwd = np_after(m, cue.we, e, appositive=False)
             if fwd is None:
                 continue
-            sp = _speaker(ctx, fwd, e)
-            qa = _quote_ending_before(ctx, claimed, cue.start)
+            sp = speaker_at(ctx, fwd, e)
+            qa = quote_ending_before(ctx, claimed, cue.start)
             if qa is not None:
-                got = _quote_attr(ctx, qa, sp, fwd, cue, "quote-according-to")
+                got = quote_attr(ctx, qa, sp, fwd, cue, "quote-according-to")
                 if got:
                     out.append(got)
                 last_speaker = (sp, fwd)
@@ -383,21 +128,21 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             opening = len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so")
             if opening:
                 # Everything after "According to X," is X's, cues inside it included.
-                made_one = _make(ctx, sp, fwd, cue, (fwd[1], e), "according-to")
+                made_one = make(ctx, sp, fwd, cue, (fwd[1], e), "according-to")
             else:
-                made_one = _make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
+                made_one = make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
             if made_one:
                 made.append(made_one)
             last_speaker = (sp, fwd)
             claimed = e if opening and made_one else max(claimed, fwd[1])
             out.extend(made)
             continue
-        qb = _quote_ending_before(ctx, claimed, cue.start)
+        qb = quote_ending_before(ctx, claimed, cue.start)
         if qb is not None and cue.lemma in INVERTIBLE:
             fwd = np_after(m, cue.we, e)
             if fwd is not None:
-                sp = _speaker(ctx, fwd, e)
-                got = _quote_attr(ctx, qb, sp, fwd, cue, "quote-then-said-speaker", claimed)
+                sp = speaker_at(ctx, fwd, e)
+                got = quote_attr(ctx, qb, sp, fwd, cue, "quote-then-said-speaker", claimed)
                 if got:
                     out.append(got)
                 claimed = fwd[1]
@@ -420,13 +165,13 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 sp = ctx.resolver.resolve(ante_text, ctx.text[ante[1] : back[0]])
                 ctx.resolver.remember(sp, ante_text)
             else:
-                sp = _speaker(ctx, span, e)
-            qb2 = _quote_ending_before(ctx, claimed, span[0])
+                sp = speaker_at(ctx, span, e)
+            qb2 = quote_ending_before(ctx, claimed, span[0])
             if qb2 is not None and _REPORTED_CLAUSE.match(m, cue.we, limit):
                 qb2 = None  # 'chants of “Marco!,” the senator said his campaign was ...'
             if qb2 is not None:
-                _skip_adjuncts(ctx, cue, e)
-                got = _quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
+                skip_adjuncts(ctx, cue, e)
+                got = quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
                 if got:
                     out.append(got)
                 claimed = _continue_quotes(ctx, out, sp, span, cue, cue.we, e)
@@ -434,11 +179,11 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 continue
             last_speaker = (sp, span)
             lead_text = m[claimed : span[0]]
-            if lead_text.strip(_TRAIL) and lead_text.rstrip().endswith(","):
+            if lead_text.strip(TRAIL) and lead_text.rstrip().endswith(","):
                 tail = m[cue.we : limit]
                 if tail.lstrip().startswith(",") and len(tail.split()) >= 4 and QMASK not in tail:
                     # "The plan, she said, will fail": the cue interrupts the content.
-                    got = _make(
+                    got = make(
                         ctx,
                         sp,
                         span,
@@ -456,13 +201,13 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 continue
             # Content before the speaker: "..., officials said."
             lead_end = span[0]
-            rest = m[max(cue.we, cue.shown_end) : limit].strip(_TRAIL + ".!?")
+            rest = m[max(cue.we, cue.shown_end) : limit].strip(TRAIL + ".!?")
             if (
-                m[claimed:lead_end].strip(_TRAIL)
+                m[claimed:lead_end].strip(TRAIL)
                 and m[claimed:lead_end].rstrip().endswith(",")
                 and len(rest.split()) <= 6
             ):
-                got = _make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
+                got = make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
                 if got:
                     out.append(got)
                 claimed = cue.we
@@ -472,10 +217,10 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
         if cue.lemma in INVERTIBLE and not m[claimed : cue.start].strip():
             # "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
             fwd = np_after(m, cue.we, e)
-            qi = _quote_after_speaker(ctx, fwd[1], e) if fwd is not None else None
+            qi = _quote_afterspeaker_at(ctx, fwd[1], e) if fwd is not None else None
             if fwd is not None and qi is not None:
-                sp = _speaker(ctx, fwd, e)
-                got = _quote_attr(ctx, qi, sp, fwd, cue, "said-speaker-quote")
+                sp = speaker_at(ctx, fwd, e)
+                got = quote_attr(ctx, qi, sp, fwd, cue, "said-speaker-quote")
                 if got:
                     out.append(got)
                 claimed = _continue_quotes(ctx, out, sp, fwd, cue, ctx.quotes[qi].end, e)
@@ -483,16 +228,16 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 continue
         if cue.lemma in INVERTIBLE and prevw == ",":
             fwd = np_after(m, cue.we, e)
-            rest = m[fwd[1] : e].strip(_TRAIL + ".!?") if fwd is not None else ""
+            rest = m[fwd[1] : e].strip(TRAIL + ".!?") if fwd is not None else ""
             second_apposition = _SECOND_APPOSITION.match(m, fwd[1], e) if fwd else None
             if (
                 fwd is not None
                 and QMASK not in rest
                 and (len(rest.split()) <= 3 or second_apposition is not None)
             ):
-                sp = _speaker(ctx, fwd, e)
+                sp = speaker_at(ctx, fwd, e)
                 lead_end = cue.start
-                got = _make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
+                got = make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
                 if got:
                     out.append(got)
                 claimed = e
@@ -506,7 +251,7 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
                 subject = _SUBJECT.match(m, comma + 1, cue.start)  # "In an interview, Trump ..."
             if subject is not None:
                 sub_span = subject.span(1)
-                last_speaker = (_speaker(ctx, sub_span, e), sub_span)
+                last_speaker = (speaker_at(ctx, sub_span, e), sub_span)
         if last_speaker is not None and (
             prevw in ("and", ",", "but", "then", "or") or cue.form.endswith("ing")
         ):
@@ -515,104 +260,17 @@ def _sentence(ctx: _Ctx, s: int, e: int, prev: Attribution | None) -> list[Attri
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
                 claimed = limit
             continue
-    _asked_question(ctx, out, s, e)
+    asked_question(ctx, out, s, e)
     if not out:
-        _headline_colon(ctx, out, s, e)
+        headline_colon(ctx, out, s, e)
     if not out:
-        _subject_verb_quote(ctx, out, s, e)
+        subject_verb_quote(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
 
 
-_SV_QUOTE = re.compile(
-    r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
-    r"((?:He|She|They|We)\b|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"  # the subject
-    r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
-    r"([a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
-)
-
-
-def _subject_verb_quote(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
-    """``West landed a sharp dig at “my dear sister”``: a person, a verb, their quoted words."""
-    inside = [i for i, q in enumerate(ctx.quotes) if q.start >= s and q.end <= e]
-    if not inside or all(i in ctx.used_quotes for i in inside):
-        return
-    if not any(len(ctx.text[ctx.quotes[i].start : ctx.quotes[i].end].split()) >= 2 for i in inside):
-        return
-    hit = _SV_QUOTE.match(ctx.m, s, e)
-    if hit is None or QMASK not in ctx.m[hit.end() : e]:
-        return
-    span = hit.span(1)
-    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
-    if sp.type != "named_person" and ctx.text[span[0] : span[1]] not in ("He", "She", "They"):
-        return
-    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
-    verb = hit.span(2)
-    cue = Cue(verb[0], verb[0], verb[1], hit.group(2), hit.group(2))
-    got = _make(ctx, sp, span, cue, (verb[1], e), "subject-verb-quote")
-    if got:
-        for i in inside:
-            ctx.used_quotes.add(i)
-        out.append(got)
-
-
-_HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
-_NOT_HEADLINE = frozenset(
-    "on in at for from with about after before why how what when where who which this that "
-    "the a an and but or".split()
-)
-_LABELS = frozenset(
-    "update updates note photo photos video watch read listen correction editor related "
-    "source sources update live breaking exclusive analysis opinion comment review "
-    "q a faq warning disclaimer caption credit image images map chart graphic".split()
-)
-
-
-_ASKED = re.compile(
-    r"\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|being|been)\s+asked\s+"
-    r"(?=(?:about|whether|if|why|how|what|who|when|where)\b)"
-)
-
-
-def _asked_question(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
-    """``When asked whether ...,``: a question put by someone the text does not name."""
-    for hit in _ASKED.finditer(ctx.m, s, e):
-        a = hit.end()
-        if any(x.content_span[0] <= a < x.content_span[1] for x in out):
-            continue
-        comma = ctx.m.find(",", a, e)
-        b = comma if comma > 0 else e
-        cue = Cue(hit.end() - 6, hit.end() - 6, hit.end() - 1, "ask", "asked")
-        sp = Speaker(None, "unknown")
-        got = _make(ctx, sp, None, cue, (a, b), "asked-question")
-        if got:
-            out.append(got)
-
-
-def _headline_colon(ctx: _Ctx, out: list[Attribution], s: int, e: int) -> None:
-    """``Sanders: We will win`` — a name, a colon, then the words (headline style)."""
-    hit = _HEADLINE.match(ctx.m, s, e)
-    if hit is None:
-        return
-    words = hit.group(1).split()
-    if {w.lower().rstrip(".") for w in words} & _LABELS or words[0].lower() in _NOT_HEADLINE:
-        return
-    span = hit.span(1)
-    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
-    if sp.type not in ("named_person", "named_org"):
-        return
-    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
-    cue = Cue(span[1], span[1], span[1] + 1, "colon", ":")
-    got = _make(ctx, sp, span, cue, (hit.end(), e), "speaker-colon-headline")
-    if got:
-        for i, q in enumerate(ctx.quotes):
-            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
-                ctx.used_quotes.add(i)
-        out.append(got)
-
-
 def _attr_after(
-    ctx: _Ctx,
+    ctx: Ctx,
     out: list[Attribution],
     sp: Speaker,
     span: tuple[int, int] | None,
@@ -622,20 +280,20 @@ def _attr_after(
     rule: str | None,
 ) -> bool:
     """Content after the cue (a quote after a colon, or reported speech)."""
-    start, had_that = _skip_adjuncts(ctx, cue, e)
+    start, had_that = skip_adjuncts(ctx, cue, e)
     if start >= limit:
         return False
-    qa = _quote_starting_after(ctx, cue.we, limit)
+    qa = quote_starting_after(ctx, cue.we, limit)
     if qa is None and not had_that:
-        qa2 = _quote_starting_after(ctx, start, limit)
+        qa2 = quote_starting_after(ctx, start, limit)
         if qa2 is not None and ctx.quotes[qa2].start == start:
             qa = qa2
     if qa is not None and not had_that:
         q = ctx.quotes[qa]
-        rest = ctx.m[q.end : limit].strip(_TRAIL + ".!?")
+        rest = ctx.m[q.end : limit].strip(TRAIL + ".!?")
         if not rest:
             colon = ":" in ctx.m[cue.we : q.start]
-            got = _quote_attr(
+            got = quote_attr(
                 ctx,
                 qa,
                 sp,
@@ -683,10 +341,10 @@ def _attr_after(
             pieces.append((hit.end(), limit))
     got = None
     for a, b in pieces[:-1]:
-        first = _make(ctx, sp, span, cue, (a, b), name)
+        first = make(ctx, sp, span, cue, (a, b), name)
         if first:
             out.append(first)
-    got = _make(ctx, sp, span, cue, pieces[-1], name)
+    got = make(ctx, sp, span, cue, pieces[-1], name)
     if got:
         for i, q in enumerate(ctx.quotes):
             if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
@@ -696,17 +354,17 @@ def _attr_after(
     return False
 
 
-def _quote_after_speaker(ctx: _Ctx, p: int, e: int) -> int | None:
+def _quote_afterspeaker_at(ctx: Ctx, p: int, e: int) -> int | None:
     """The quote after a speaker and their description (``, who grew up here, “...”``)."""
     stretch = ctx.m[p:e]
     at = stretch.find(QMASK)
     if at < 0 or not stretch[:at].rstrip().endswith((",", ":")) or len(stretch[:at].split()) > 20:
         return None
-    return _quote_starting_after(ctx, p + at, e)
+    return quote_starting_after(ctx, p + at, e)
 
 
 def _continue_quotes(
-    ctx: _Ctx,
+    ctx: Ctx,
     out: list[Attribution],
     sp: Speaker,
     span: tuple[int, int] | None,
@@ -721,17 +379,17 @@ def _continue_quotes(
     if gap is not None and gap.end() < e and ctx.m[gap.end()] == QMASK:
         p = gap.end()
     while True:
-        qi = _quote_starting_after(ctx, p, e)
+        qi = quote_starting_after(ctx, p, e)
         if qi is None or qi in ctx.used_quotes:
             return p
-        got = _quote_attr(ctx, qi, sp, span, cue, "continuation-quote")
+        got = quote_attr(ctx, qi, sp, span, cue, "continuation-quote")
         if got:
             out.append(got)
         p = ctx.quotes[qi].end
 
 
 def _continuations(
-    ctx: _Ctx, out: list[Attribution], s: int, e: int, prev: Attribution | None
+    ctx: Ctx, out: list[Attribution], s: int, e: int, prev: Attribution | None
 ) -> None:
     """Quotes in a sentence with no cue of their own: carried on from the speaker before."""
     if out:
@@ -743,7 +401,7 @@ def _continuations(
             break
         if q.group in ctx.group_speaker:
             sp, first = ctx.group_speaker[q.group]
-            got = _quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
+            got = quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
             if got:
                 out.append(got)
             continue
@@ -752,7 +410,7 @@ def _continuations(
         if q.end - q.start < 0.6 * (e - s):
             continue
         sp = Speaker(prev.speaker, prev.speaker_type)
-        got = _quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
+        got = quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
         if got:
             out.append(got)
 
@@ -760,7 +418,7 @@ def _continuations(
 def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``text`` (paragraph spans given), in text order."""
     quotes = find_quotes(text, paragraphs)
-    ctx = _Ctx(text, _mask(text, quotes), quotes)
+    ctx = Ctx(text, mask(text, quotes), quotes)
     found: list[Attribution] = []
     qi = 0
     prev: Attribution | None = None
@@ -778,7 +436,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
         if i in ctx.used_quotes or q.group not in ctx.group_speaker:
             continue
         sp, first = ctx.group_speaker[q.group]
-        got2 = _quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
+        got2 = quote_attr(ctx, i, sp, first.speaker_mention, None, "multi-paragraph-quote")
         if got2:
             found.append(got2)
     found.sort(key=lambda a: a.content_span)

@@ -1,0 +1,292 @@
+"""Shared state and helpers for the attribution rules: quotes, adjuncts, making results."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._cues import QUOTE_GAP, Cue, find_cues
+from ._lexicon import LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
+from ._model import Attribution
+from ._quotes import Quote
+from ._speakers import QMASK, Resolver, Speaker, tokens
+
+__all__ = [
+    "TRAIL",
+    "Ctx",
+    "inner",
+    "make",
+    "mask",
+    "quote_attr",
+    "quote_ending_before",
+    "quote_starting_after",
+    "skip_adjuncts",
+    "speaker_at",
+]
+
+_AUDIENCE = frozenset(
+    "reporters journalists lawmakers parliament supporters crowd conference briefing "
+    "interviewer newspaper paper broadcaster station agency network magazine viewers "
+    "listeners committee congress audience students delegates colleagues "
+    "us me him her them".split()
+)
+_PREPS = frozenset("on in at during via over through to with from late early".split())
+TRAIL = " \t\n,;:—–-"
+
+
+@dataclass
+class Ctx:
+    """What the rules share while reading one article (text, masked text, speakers)."""
+
+    text: str
+    m: str
+    quotes: list[Quote]
+    resolver: Resolver = field(default_factory=Resolver)
+    group_speaker: dict[int, tuple[Speaker, Attribution]] = field(default_factory=dict)
+    used_quotes: set[int] = field(default_factory=set)
+    s0: int = 0  # where the sentence being read starts
+
+
+def mask(text: str, quotes: list[Quote]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos : q.start])
+        parts.append(QMASK * (q.end - q.start))
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def quote_ending_before(ctx: Ctx, s: int, p: int) -> int | None:
+    """Index of the quote that ends at ``p`` (give or take commas and spaces)."""
+    gap = QUOTE_GAP.search(ctx.m, max(s, p - 6), p)
+    q_end = gap.start() if gap else p
+    if q_end <= s or ctx.m[q_end - 1] != QMASK:
+        return None
+    for i in range(len(ctx.quotes) - 1, -1, -1):
+        q = ctx.quotes[i]
+        if q.end == q_end:
+            return i if q.start >= s else None
+        if q.end < q_end:
+            break
+    return None
+
+
+def quote_starting_after(ctx: Ctx, p: int, e: int) -> int | None:
+    hit = re.compile(r"[\s,;:—–-]*").match(ctx.m, p, e)
+    q_start = hit.end() if hit else p
+    if q_start >= e or ctx.m[q_start] != QMASK:
+        return None
+    for i, q in enumerate(ctx.quotes):
+        if q.start == q_start:
+            return i
+        if q.start > q_start:
+            break
+    return None
+
+
+def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
+    """Where the content starts after a cue; and whether ``that`` introduced it."""
+    m = ctx.m
+    toks = tokens(m, cue.we, min(e, cue.we + 200))
+    k = 0
+    if cue.lemma in ("tell", "inform", "assure") and toks:
+        j = 0
+        while j < len(toks) and j < 7:
+            w = toks[j].group()
+            lw = w.lower()
+            media = lw in MEDIA_WORDS and j > 0  # "told BBC Radio 4's Today programme"
+            if (
+                lw in ("the", "a", "an")
+                or w[:1].isupper()
+                or w[:1].isdigit()
+                or lw in _AUDIENCE
+                or media
+                or w.endswith(("’s", "'s"))
+            ):
+                j += 1
+                if lw in _AUDIENCE or media or (w[:1].isupper() and lw not in ("the", "a", "an")):
+                    k = j
+                continue
+            break
+    # Prepositional adjuncts: on Saturday, in a statement, on state television ...
+    while k < len(toks):
+        w = toks[k].group().lower()
+        if w == ",":
+            k += 1
+            continue
+        if w in TIME_WORDS or w in ("earlier", "later", "previously", "separately", "recently"):
+            k += 1
+            continue
+        if w in _PREPS or w in ("last", "this", "next"):
+            j = k + 1
+            found = -1
+            while j < len(toks) and j - k <= 6:
+                lw = toks[j].group().lower()
+                if (
+                    lw in MEDIA_WORDS
+                    or lw in TIME_WORDS
+                    or lw in _AUDIENCE
+                    or lw
+                    in (
+                        "week",
+                        "month",
+                        "year",
+                        "morning",
+                        "evening",
+                        "afternoon",
+                        "night",
+                        "day",
+                    )
+                ):
+                    found = j
+                if lw in (",", "that", ":") or QMASK in lw:
+                    break
+                j += 1
+            if found < 0 and w in ("in", "at", "on") and k + 1 < len(toks):
+                # "said last week in Tel Aviv, “...”": a place name.
+                j = k + 1
+                while j < len(toks) and j - k <= 4 and toks[j].group()[:1].isupper():
+                    j += 1
+                if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":"):
+                    found = j - 1
+            if found < 0:
+                break
+            k = found + 1
+            # "with the BBC", "on Channel 4"
+            while k < len(toks) and toks[k].group()[:1].isupper():
+                k += 1
+            continue
+        break
+    start = toks[k].start() if k < len(toks) else e
+    last = k - 1
+    while last >= 0 and toks[last].group() == ",":
+        last -= 1
+    cue.shown_end = toks[last].end() if last >= 0 else cue.we
+    had_that = False
+    if k < len(toks) and toks[k].group().lower() == "that":
+        had_that = True
+        start = toks[k + 1].start() if k + 1 < len(toks) else e
+    elif k < len(toks) and toks[k].group() in (":", ","):
+        start = toks[k + 1].start() if k + 1 < len(toks) else e
+    return start, had_that
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in TRAIL:
+        a += 1
+    while b > a and (text[b - 1] in TRAIL or text[b - 1] in ".!?"):
+        if text[b - 1] in ".!?" and b - 1 > a and text[b - 2] in ".!?":
+            break
+        b -= 1
+    return a, b
+
+
+def _kind(ctx: Ctx, a: int, b: int) -> str:
+    inside = ctx.m[a:b]
+    if QMASK not in inside:
+        return "indirect"
+    if inside.strip(QMASK) == "":
+        return "direct"
+    return "mixed"
+
+
+def _flags(ctx: Ctx, a: int, b: int) -> tuple[str, ...]:
+    flags: list[str] = []
+    for q in ctx.quotes:
+        if q.end <= a:
+            continue
+        if q.start >= b:
+            break
+        for f in q.flags:
+            if f not in flags:
+                flags.append(f)
+    return tuple(flags)
+
+
+def make(
+    ctx: Ctx,
+    speaker: Speaker,
+    mention: tuple[int, int] | None,
+    cue: Cue | None,
+    content: tuple[int, int],
+    rule: str,
+    kind: str | None = None,
+    extra_flags: tuple[str, ...] = (),
+) -> Attribution | None:
+    a, b = content
+    if kind != "direct":
+        a, b = _trim(ctx.text, a, b)
+    if b - a < 2:
+        return None
+    cue_span = (cue.start, max(cue.we, cue.shown_end)) if cue else None
+    return Attribution(
+        speaker=speaker.name,
+        speaker_mention=mention,
+        speaker_type=speaker.type,
+        cue=ctx.text[cue_span[0] : cue_span[1]] if cue_span else None,
+        cue_span=cue_span,
+        kind=kind or _kind(ctx, a, b),
+        content=ctx.text[a:b],
+        content_span=(a, b),
+        rule=rule,
+        loaded_cue=bool(cue and cue.lemma in LOADED_LEMMAS),
+        flags=_flags(ctx, a, b) + extra_flags,
+    )
+
+
+def speaker_at(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
+    mention = ctx.text[span[0] : span[1]]
+    context = ctx.text[span[1] : min(e, span[1] + 80)]
+    speaker = ctx.resolver.resolve(mention, context)
+    ctx.resolver.remember(speaker, mention)
+    return speaker
+
+
+def inner(text: str, q: Quote) -> tuple[int, int]:
+    """The quoted words of ``q`` without its marks (when they are there)."""
+    a, b = q.start, q.end
+    if text.startswith(("''", "``"), a):
+        a += 2
+    elif a < b and text[a] in _OPEN_MARKS:
+        a += 1
+    if b - 2 >= a and text.startswith("''", b - 2):
+        b -= 2
+    elif b > a and text[b - 1] in _CLOSE_MARKS:
+        b -= 1
+    return a, b
+
+
+_OPEN_MARKS = '“«„"‘'
+_CLOSE_MARKS = '”»"’“'
+
+
+def quote_attr(
+    ctx: Ctx,
+    qi: int,
+    speaker: Speaker,
+    mention: tuple[int, int] | None,
+    cue: Cue | None,
+    rule: str,
+    lead_from: int | None = None,
+) -> Attribution | None:
+    q = ctx.quotes[qi]
+    ctx.used_quotes.add(qi)
+    lead = ctx.m[lead_from : q.start] if lead_from is not None else ""
+    lead_words = lead.split()
+    if (
+        lead_words
+        and lead.rstrip()[-1] not in ":.!?;,"
+        and len(lead_words) <= 15
+        and lead_from is not None
+        and not find_cues(ctx.m, lead_from, q.start)
+    ):
+        # The reporter's words run into the quote: "The party, he said, “allows us ...,”".
+        a = lead_from + len(lead) - len(lead.lstrip()) if lead_from is not None else q.start
+        made = make(ctx, speaker, mention, cue, (a, q.end), rule, "mixed")
+    else:
+        made = make(ctx, speaker, mention, cue, inner(ctx.text, q), rule, "direct")
+    if made is not None:
+        ctx.group_speaker.setdefault(q.group, (speaker, made))
+    return made

@@ -1,0 +1,98 @@
+"""Rules for whole sentences: headline colons, unnamed askers, a person's verb and quote."""
+
+from __future__ import annotations
+
+import re
+
+from ._context import Ctx, make
+from ._cues import Cue
+from ._model import Attribution
+from ._speakers import QMASK, Speaker
+
+__all__ = ["asked_question", "headline_colon", "subject_verb_quote"]
+
+_SV_QUOTE = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
+    r"((?:He|She|They|We)\b|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"  # the subject
+    r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
+    r"([a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
+)
+
+
+def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``West landed a sharp dig at “my dear sister”``: a person, a verb, their quoted words."""
+    inside = [i for i, q in enumerate(ctx.quotes) if q.start >= s and q.end <= e]
+    if not inside or all(i in ctx.used_quotes for i in inside):
+        return
+    if not any(len(ctx.text[ctx.quotes[i].start : ctx.quotes[i].end].split()) >= 2 for i in inside):
+        return
+    hit = _SV_QUOTE.match(ctx.m, s, e)
+    if hit is None or QMASK not in ctx.m[hit.end() : e]:
+        return
+    span = hit.span(1)
+    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
+    if sp.type != "named_person" and ctx.text[span[0] : span[1]] not in ("He", "She", "They"):
+        return
+    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
+    verb = hit.span(2)
+    cue = Cue(verb[0], verb[0], verb[1], hit.group(2), hit.group(2))
+    got = make(ctx, sp, span, cue, (verb[1], e), "subject-verb-quote")
+    if got:
+        for i in inside:
+            ctx.used_quotes.add(i)
+        out.append(got)
+
+
+_HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
+_NOT_HEADLINE = frozenset(
+    "on in at for from with about after before why how what when where who which this that "
+    "the a an and but or".split()
+)
+_LABELS = frozenset(
+    "update updates note photo photos video watch read listen correction editor related "
+    "source sources update live breaking exclusive analysis opinion comment review "
+    "q a faq warning disclaimer caption credit image images map chart graphic".split()
+)
+
+
+_ASKED = re.compile(
+    r"\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|being|been)\s+asked\s+"
+    r"(?=(?:about|whether|if|why|how|what|who|when|where)\b)"
+)
+
+
+def asked_question(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``When asked whether ...,``: a question put by someone the text does not name."""
+    for hit in _ASKED.finditer(ctx.m, s, e):
+        a = hit.end()
+        if any(x.content_span[0] <= a < x.content_span[1] for x in out):
+            continue
+        comma = ctx.m.find(",", a, e)
+        b = comma if comma > 0 else e
+        cue = Cue(hit.end() - 6, hit.end() - 6, hit.end() - 1, "ask", "asked")
+        sp = Speaker(None, "unknown")
+        got = make(ctx, sp, None, cue, (a, b), "asked-question")
+        if got:
+            out.append(got)
+
+
+def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``Sanders: We will win`` — a name, a colon, then the words (headline style)."""
+    hit = _HEADLINE.match(ctx.m, s, e)
+    if hit is None:
+        return
+    words = hit.group(1).split()
+    if {w.lower().rstrip(".") for w in words} & _LABELS or words[0].lower() in _NOT_HEADLINE:
+        return
+    span = hit.span(1)
+    sp = ctx.resolver.resolve(ctx.text[span[0] : span[1]])
+    if sp.type not in ("named_person", "named_org"):
+        return
+    ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
+    cue = Cue(span[1], span[1], span[1] + 1, "colon", ":")
+    got = make(ctx, sp, span, cue, (hit.end(), e), "speaker-colon-headline")
+    if got:
+        for i, q in enumerate(ctx.quotes):
+            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
+                ctx.used_quotes.add(i)
+        out.append(got)
