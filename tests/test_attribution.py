@@ -491,6 +491,52 @@ PATTERNS = [
         ),
         id="headline-colon",
     ),
+    pytest.param(
+        "Readers wrote in.\n“We deserve a straight answer.” ― Amara Okafor\n“Not again.” — Lee Park.",
+        (
+            "Amara Okafor",
+            "named_person",
+            None,
+            "direct",
+            "We deserve a straight answer.",
+            "dash-signoff",
+        ),
+        id="dash-signoff",
+    ),
+    pytest.param(
+        "Readers wrote in.\n“We deserve a straight answer.” ― Amara Okafor\n“Not again.” — Lee Park.",
+        ("Lee Park", "named_person", None, "direct", "Not again.", "dash-signoff"),
+        id="dash-signoff-full-stop-not-in-name",
+    ),
+    pytest.param(
+        "The budget was late. Councillor Ruth Amsel told the meeting:\n\n“We cannot pay for this twice.”",
+        (
+            "Councillor Ruth Amsel",
+            "named_person",
+            "told the meeting",
+            "direct",
+            "We cannot pay for this twice.",
+            "colon-lead-in",
+        ),
+        id="colon-lead-in-next-paragraph",
+    ),
+    pytest.param(
+        "The mayor said Friday that she believes the plan will work.",
+        (
+            "The mayor",
+            "unknown",
+            "said Friday",
+            "indirect",
+            "she believes the plan will work",
+            "reporting-verb-that",
+        ),
+        id="said-time-that-nested-belief-stays-inside",
+    ),
+    pytest.param(
+        "The shortlist includes:\n\n“The Long Road”",
+        None,
+        id="colon-list-is-not-a-lead-in",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

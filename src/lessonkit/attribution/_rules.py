@@ -19,6 +19,7 @@ from ._context import (
 )
 from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._extras import asked_question, headline_colon, subject_verb_quote
+from ._layout import colon_lead_in, dash_signoff
 from ._lexicon import (
     INVERTIBLE,
     TO_LEMMAS,
@@ -83,13 +84,15 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         if cue.ws < claimed:
             continue
         limit = e
+        # Where this cue's content begins, past "on Friday", "in a statement", "that".
+        body = skip_adjuncts(ctx, dataclasses.replace(cue), e)[0] if n + 1 < len(cues) else e
         for later in cues[n + 1 :]:
             # A later cue ends this content only after a clause boundary ("and he urged",
             # ", where officials described"); otherwise it is reported inside this content.
             back = np_before(m, cue.we, later.start)
             cut = back[0] if back else later.start
             hit = _CONNECT.search(m, cue.we, cut)
-            if hit is None or hit.start() <= cue.we + 1:
+            if hit is None or hit.start() <= cue.we + 1 or hit.end() <= body:
                 continue
             before = m[cue.we : cut].rstrip(" ,—–-")
             if back is not None and before.endswith(QMASK):
@@ -431,6 +434,8 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             got = _sentence(ctx, s, e, prev)
             found.extend(got)
             prev = got[-1] if got else None
+    colon_lead_in(ctx, found, paragraphs)
+    dash_signoff(ctx, found)
     # Earlier pieces of a quotation whose speaker only comes in a later paragraph.
     for i, q in enumerate(quotes):
         if i in ctx.used_quotes or q.group not in ctx.group_speaker:

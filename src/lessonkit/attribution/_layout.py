@@ -1,0 +1,82 @@
+"""Rules that read the layout around a quotation rather than one sentence.
+
+- ``dash-signoff``: a quotation signed with a dash and a name, as in vox pops and
+  pull quotes: ``“We deserve better.” ― Ana Silva``.
+- ``colon-lead-in``: a paragraph that ends in a cue and a colon, with the quotation
+  in the paragraph that follows: ``The minister told parliament:`` / ``“…”``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ._context import Ctx, quote_attr, skip_adjuncts
+from ._cues import find_cues
+from ._model import Attribution
+from ._speakers import np_before
+
+__all__ = ["colon_lead_in", "dash_signoff"]
+
+_NAME_WORD = r"[A-Z][\w.’'-]*"
+_SIGNOFF = re.compile(
+    r"[ \t\u00a0]*[―—–][ \t\u00a0]*"
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|de|del|da|van|von|der|bin|al|y)){{0,5}})"
+    r"(?=[ \t\u00a0]*(?:[.,;]|$|\n))"
+)
+_LEAD_IN_END = re.compile(r":[ \t\u00a0]*$")
+_OPENS_WITH_QUOTE = re.compile(r"[ \t\u00a0]*[“\"‘«„]")
+
+
+def dash_signoff(ctx: Ctx, found: list[Attribution]) -> None:
+    """Attribute each unused quotation that is followed by a dash and a name."""
+    for i, q in enumerate(ctx.quotes):
+        if i in ctx.used_quotes:
+            continue
+        hit = _SIGNOFF.match(ctx.text, q.end)
+        if hit is None:
+            continue
+        span = hit.span(1)
+        if ctx.text[span[1] - 1] == "." and len(ctx.text[span[0] : span[1]].split()[-1]) > 2:
+            span = (span[0], span[1] - 1)  # a full stop, not an initial
+        mention = ctx.text[span[0] : span[1]]
+        speaker = ctx.resolver.resolve(mention)
+        if speaker.type not in ("named_person", "named_org"):
+            continue
+        got = quote_attr(ctx, i, speaker, span, None, "dash-signoff")
+        if got is not None:
+            found.append(got)
+
+
+def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int, int]]) -> None:
+    """Attribute a quotation paragraph to the cue and colon that end the paragraph before."""
+    starts = {q.start: i for i, q in enumerate(ctx.quotes)}
+    for (ps, pe), (ns, _ne) in itertools.pairwise(paragraphs):
+        if not _LEAD_IN_END.search(ctx.m, ps, pe):
+            continue
+        opener = _OPENS_WITH_QUOTE.match(ctx.text, ns)
+        if opener is None:
+            continue
+        qi = starts.get(opener.end() - 1)
+        if qi is None or qi in ctx.used_quotes:
+            continue
+        # The lead-in is the last sentence of the paragraph.
+        stop = ctx.m.rfind(". ", ps, pe)
+        s = stop + 2 if stop >= 0 else ps
+        cues = find_cues(ctx.m, s, pe)
+        if not cues:
+            continue
+        cue = cues[-1]
+        if ctx.m[cue.we : pe].count(" ") > 6:
+            continue  # the colon belongs to a list or a long phrase, not the cue
+        back = np_before(ctx.m, s, cue.start)
+        if back is None:
+            continue
+        span = (back[0], back[1])
+        mention = ctx.text[span[0] : span[1]]
+        speaker = ctx.resolver.resolve(mention)
+        ctx.resolver.remember(speaker, mention)
+        skip_adjuncts(ctx, cue, pe)  # the cue as shown: "told the meeting"
+        got = quote_attr(ctx, qi, speaker, span, cue, "colon-lead-in")
+        if got is not None:
+            found.append(got)
