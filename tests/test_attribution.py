@@ -537,6 +537,38 @@ PATTERNS = [
         None,
         id="colon-list-is-not-a-lead-in",
     ),
+    pytest.param(
+        "The list included the following:\n\n“Apples”",
+        None,
+        id="following-list-is-not-a-lead-in",
+    ),
+    pytest.param(
+        "On Monday, Senator Ruiz made the following statement:\n\n“We will vote no.”",
+        (
+            "Ruiz",
+            "named_person",
+            "made the following statement",
+            "direct",
+            "We will vote no.",
+            "colon-lead-in",
+        ),
+        id="made-the-following-statement",
+    ),
+    pytest.param(
+        'Transcript:\n\n"HOST: Will you run again?\n\n"MORALES: I have not decided.',
+        ("HOST", "named_person", ":", "direct", "Will you run again?", "transcript-label"),
+        id="transcript-label-quoted-lines",
+    ),
+    pytest.param(
+        "She’s insisting that nothing was rigged.",
+        ("She", None, "’s insisting", "indirect", "nothing was rigged", "reporting-verb-that"),
+        id="contracted-be-before-cue",
+    ),
+    pytest.param(
+        "UPDATE: The story was corrected.",
+        None,
+        id="label-is-not-a-transcript-speaker",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

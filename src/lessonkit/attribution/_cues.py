@@ -43,6 +43,8 @@ _DOC_SUBJECTS = frozenset(
     "evidence numbers results analysis statistics documents emails filings".split()
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+# "he’s claiming", "they're saying": a pronoun with a contracted form of "be".
+_PRONOUN_BE = re.compile(r"(?:he|she|it|they|we|i|you|who)[’'](?:s|re|m)")
 
 
 @dataclass
@@ -92,6 +94,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and form != lemma
             and prev not in _ING_OK
             and prev not in (",", QMASK)
+            and not _PRONOUN_BE.fullmatch(prev)
         ):
             continue
         after = m[we : min(e, we + 40)]
@@ -124,6 +127,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             if hit2 is None:
                 break
             aux = hit2.group(1).lower()
+            if _PRONOUN_BE.fullmatch(aux):
+                # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.
+                start = hit2.start(1) + len(re.split("[’']", aux)[0])
+                break
             if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
                 break
             start = hit2.start(1)

@@ -4,6 +4,8 @@
   pull quotes: ``“We deserve better.” ― Ana Silva``.
 - ``colon-lead-in``: a paragraph that ends in a cue and a colon, with the quotation
   in the paragraph that follows: ``The minister told parliament:`` / ``“…”``.
+- ``transcript-label``: a transcript line, quoted or not, that opens with a speaker's
+  name in capitals and a colon: ``"WALLACE: Let’s start with …``.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from ._context import Ctx, quote_attr, skip_adjuncts
-from ._cues import find_cues
+from ._context import Ctx, make, quote_attr, skip_adjuncts
+from ._cues import Cue, find_cues
 from ._model import Attribution
-from ._speakers import np_before
+from ._speakers import Speaker, np_before
 
-__all__ = ["colon_lead_in", "dash_signoff"]
+__all__ = ["colon_lead_in", "dash_signoff", "transcript_label"]
 
 _NAME_WORD = r"[A-Z][\w.’'-]*"
 _SIGNOFF = re.compile(
@@ -25,6 +27,16 @@ _SIGNOFF = re.compile(
     r"(?=[ \t\u00a0]*(?:[.,;]|$|\n))"
 )
 _LEAD_IN_END = re.compile(r":[ \t\u00a0]*$")
+# "made the following comment:", "said the following:", "as follows:"
+_FOLLOWING = re.compile(
+    r"\bthe\s+following(?:\s+(?:comment|comments|statement|remarks?|words))?"
+    r"[ \t\u00a0]*:[ \t\u00a0]*$"
+)
+_FOLLOWING_VERBS = frozenset(
+    "made issued released gave posted offered said wrote tweeted added stated sent".split()
+)
+_LABEL = re.compile(r"[“\"‘«]?((?:[A-Z][A-Z.’'-]+)(?:[ \t][A-Z][A-Z.’'-]+){0,2}):[ \t]+(?=\S)")
+_NOT_LABELS = frozenset("UPDATE NOTE EDITOR WATCH READ PHOTO VIDEO CORRECTION BREAKING Q A".split())
 _OPENS_WITH_QUOTE = re.compile(r"[ \t\u00a0]*[“\"‘«„]")
 
 
@@ -64,8 +76,16 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         stop = ctx.m.rfind(". ", ps, pe)
         s = stop + 2 if stop >= 0 else ps
         cues = find_cues(ctx.m, s, pe)
-        if not cues:
+        following = _FOLLOWING.search(ctx.m, s, pe)
+        if not cues and following is None:
             continue
+        if following is not None:
+            # "Sanders made the following comment:": the phrase is the cue.
+            verb = ctx.m.rfind(" ", s, following.start() - 1) + 1
+            if ctx.m[verb : following.start()].strip().lower() not in _FOLLOWING_VERBS:
+                continue  # "The list included the following:" is not speech
+            cue = Cue(verb, verb, following.end() - 1, "say", ctx.m[verb : following.end() - 1])
+            cues = [cue]
         cue = cues[-1]
         if ctx.m[cue.we : pe].count(" ") > 6:
             continue  # the colon belongs to a list or a long phrase, not the cue
@@ -79,4 +99,27 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         skip_adjuncts(ctx, cue, pe)  # the cue as shown: "told the meeting"
         got = quote_attr(ctx, qi, speaker, span, cue, "colon-lead-in")
         if got is not None:
+            found.append(got)
+
+
+def transcript_label(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int, int]]) -> None:
+    """Attribute a transcript paragraph to the capitalised name that labels it."""
+    taken = [a.content_span for a in found]
+    for ps, pe in paragraphs:
+        hit = _LABEL.match(ctx.text, ps, pe)
+        if hit is None or hit.group(1).rstrip(".") in _NOT_LABELS:
+            continue
+        a, b = hit.end(), pe
+        if any(x < b and y > a for x, y in taken):
+            continue
+        span = hit.span(1)
+        mention = ctx.text[span[0] : span[1]]
+        # A transcript's capitalised label names a person speaking, word for word.
+        speaker = Speaker(mention, "named_person")
+        cue = Cue(span[1], span[1], span[1] + 1, "colon", ":")
+        got = make(ctx, speaker, span, cue, (a, b), "transcript-label", "direct")
+        if got is not None:
+            for i, q in enumerate(ctx.quotes):
+                if q.start < b and q.end > a:
+                    ctx.used_quotes.add(i)
             found.append(got)

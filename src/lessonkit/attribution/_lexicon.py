@@ -63,7 +63,7 @@ _SPEECH = (
     "advocate forecast calculate determine decide learn discover realize realise recognize "
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
-    "surmise muse opine marvel grumble gush interject scoff snap sigh"
+    "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).

@@ -19,7 +19,7 @@ from ._context import (
 )
 from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._extras import asked_question, headline_colon, subject_verb_quote
-from ._layout import colon_lead_in, dash_signoff
+from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     INVERTIBLE,
     TO_LEMMAS,
@@ -434,6 +434,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             got = _sentence(ctx, s, e, prev)
             found.extend(got)
             prev = got[-1] if got else None
+    transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)
     # Earlier pieces of a quotation whose speaker only comes in a later paragraph.
