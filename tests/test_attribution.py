@@ -569,6 +569,40 @@ PATTERNS = [
         None,
         id="label-is-not-a-transcript-speaker",
     ),
+    pytest.param(
+        "“It could happen,” she said when asked about a second term. “But not this year.”",
+        ("she", "unknown", None, "direct", "But not this year.", "continuation-quote"),
+        id="continuation-after-asked-question-keeps-the-speaker",
+    ),
+    pytest.param(
+        "The mayor said Tuesday night that the bridge would stay shut.",
+        (
+            "The mayor",
+            "unknown",
+            "said Tuesday night",
+            "indirect",
+            "the bridge would stay shut",
+            "reporting-verb-that",
+        ),
+        id="day-and-part-of-day-before-that",
+    ),
+    pytest.param(
+        "Critics were glad the senator appeared to be recovering well.",
+        None,
+        id="appeared-to-be-is-not-a-cue",
+    ),
+    pytest.param(
+        "The senator appeared to suggest that the vote would slip.",
+        (
+            "The senator",
+            "unknown",
+            "appeared",
+            "indirect",
+            "to suggest that the vote would slip",
+            "reporting-verb-clause",
+        ),
+        id="appeared-to-suggest-is-a-cue",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -32,6 +32,7 @@ _AUDIENCE = frozenset(
 )
 _PREPS = frozenset("on in at during via over through to with from late early".split())
 TRAIL = " \t\n,;:—–-"
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
 @dataclass
@@ -118,6 +119,9 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             continue
         if w in TIME_WORDS or w in ("earlier", "later", "previously", "separately", "recently"):
             k += 1
+            # "said Wednesday night that ...": the part of the day belongs to the time.
+            if k < len(toks) and toks[k].group().lower() in _DAY_PARTS:
+                k += 1
             continue
         if w in _PREPS or w in ("last", "this", "next"):
             j = k + 1

@@ -28,6 +28,8 @@ _WEAK = frozenset(
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter".split()
 )
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
+_SEEM = frozenset(("seem", "appear"))
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
 _ANON_CUE = re.compile(
     r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
@@ -102,6 +104,11 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             continue
         if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
             continue
+        if lemma in _SEEM:
+            # "appeared to suggest" reports a stance; "appeared to be feeling better" does not.
+            verb = _TO_VERB.match(after)
+            if verb is None or CUE_LEMMA.get(verb.group(1).lower()) in (None, *_SEEM):
+                continue
         if lemma in _WEAK:
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (

@@ -433,7 +433,10 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
         for s, e in sentences:
             got = _sentence(ctx, s, e, prev)
             found.extend(got)
-            prev = got[-1] if got else None
+            # A question put by an unnamed asker ("he said when asked about ...") is not
+            # the voice a following quotation carries on.
+            said = [a for a in got if a.rule != "asked-question"]
+            prev = said[-1] if said else None
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)
