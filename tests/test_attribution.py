@@ -603,6 +603,90 @@ PATTERNS = [
         ),
         id="appeared-to-suggest-is-a-cue",
     ),
+    pytest.param(
+        "“The audit is late,” Sen. Mara Quinn (D-Vt.), a budget committee member, said.",
+        (
+            "Mara Quinn",
+            "named_person",
+            "said",
+            "direct",
+            "The audit is late,",
+            "quote-then-speaker-said",
+        ),
+        id="party-label-then-apposition-before-cue",
+    ),
+    pytest.param(
+        "Officials in Lviv, meanwhile, warned that the power cuts would go on.",
+        (
+            "Officials in Lviv",
+            "collective",
+            "warned",
+            "indirect",
+            "the power cuts would go on",
+            "reporting-verb-that",
+        ),
+        id="sentence-adverb-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Senate Minority Whip Dora Kent said the vote would be close.",
+        (
+            "Dora Kent",
+            "named_person",
+            "said",
+            "indirect",
+            "the vote would be close",
+            "reporting-verb-clause",
+        ),
+        id="title-with-an-institution-before-a-name",
+    ),
+    pytest.param(
+        "Gov. Alma Ruiz of New Mexico said the plan was “a fresh start.”",
+        (
+            "Alma Ruiz",
+            "named_person",
+            "said",
+            "mixed",
+            "the plan was “a fresh start.”",
+            "reporting-verb-clause",
+        ),
+        id="name-of-place",
+    ),
+    pytest.param(
+        "The Institute of Fiscal Studies said the gap would widen.",
+        (
+            "Institute of Fiscal Studies",
+            "named_org",
+            "said",
+            "indirect",
+            "the gap would widen",
+            "reporting-verb-clause",
+        ),
+        id="org-of-place-is-not-a-person",
+    ),
+    pytest.param(
+        "According to an army officer who asked not to be named, the convoy left at dawn.",
+        (
+            "an army officer",
+            "anonymous",
+            "According to",
+            "indirect",
+            "the convoy left at dawn",
+            "according-to",
+        ),
+        id="according-to-relative-clause-stays-with-the-speaker",
+    ),
+    pytest.param(
+        "The 41-year-old father of two replied, “We are not leaving.”",
+        (
+            "The 41-year-old father of two",
+            "unknown",
+            "replied",
+            "direct",
+            "We are not leaving.",
+            "speaker-said-quote",
+        ),
+        id="speaker-noun-with-age-and-of-phrase",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -180,7 +180,7 @@ DOCUMENT_NOUNS = frozenset(
 
 TITLE_WORDS = frozenset(
     "president vice minister prime secretary spokesperson spokesman spokeswoman "
-    "governor mayor senator sen rep representative gen general colonel col lt captain capt "
+    "governor gov mayor senator sen rep representative gen general colonel col lt captain capt "
     "major admiral adm chief director head leader chairman chairwoman chair ceo founder "
     "professor prof dr mr mrs ms miss sir dame lord lady judge justice ambassador envoy "
     "commander commissioner adviser advisor aide analyst expert economist correspondent "

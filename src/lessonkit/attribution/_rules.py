@@ -31,6 +31,7 @@ from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 __all__ = ["extract"]
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whose)\s[^,;:\ue000]{0,150},")
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
 # Forms that count only before an infinitive ("plans to", "seemed to").
 _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
@@ -130,8 +131,12 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             lead = m[claimed : cue.start].strip(" ,")
             opening = len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so")
             if opening:
-                # Everything after "According to X," is X's, cues inside it included.
-                made_one = make(ctx, sp, fwd, cue, (fwd[1], e), "according-to")
+                # Everything after "According to X," is X's, cues inside it included; a
+                # relative clause on X ("who spoke on condition of anonymity,") is not.
+                rel = _RELATIVE_AFTER.match(m, fwd[1], e)
+                made_one = make(
+                    ctx, sp, fwd, cue, (rel.end() if rel else fwd[1], e), "according-to"
+                )
             else:
                 made_one = make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
             if made_one:

@@ -34,7 +34,7 @@ ROLE_HEADS = frozenset(
     "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
     "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
     "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
-    "princess pope premier chancellor sheriff".split()
+    "princess pope premier chancellor sheriff speaker whip".split()
 )
 # Documents that speak for whoever issued them ("the statement reads").
 _ISSUED = frozenset("statement release letter post tweet message communique communiqué".split())
@@ -44,6 +44,10 @@ _POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
     "now still just only even also always never often later then here there however instead "
     "already again too both all each first recently once since yet ever soon".split()
+)
+_SENTENCE_ADVERBS = frozenset(
+    "meanwhile however though too also moreover furthermore nonetheless nevertheless "
+    "instead still then later earlier separately likewise similarly indeed".split()
 )
 _BAD_HEADS = frozenset(
     "evening morning afternoon night week month year day weekend other main own "
@@ -86,7 +90,10 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
             and j > 0
             and j < i
             and toks[j - 1].group()[:1].isalpha()
-            and toks[j - 1].group().islower()
+            and (
+                toks[j - 1].group().islower()
+                or toks[j - 1].group().lower() in COLLECTIVE_NOUNS  # "Officials in Kyiv"
+            )
             and _good_head(toks[j - 1].group())
             and toks[j - 1].group().lower() not in TITLE_WORDS - ROLE_HEADS
         ):
@@ -132,6 +139,13 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         return (toks[i].start(), toks[i].end(), "who")
     if last == "," and i > 0 and toks[i - 1].group() == ")":
         return np_before(m, s, toks[i].start())  # "John Kasich (R-OH), said"
+    if (
+        last == ","
+        and i > 1
+        and toks[i - 1].group().lower() in _SENTENCE_ADVERBS
+        and toks[i - 2].group() == ","
+    ):
+        return np_before(m, s, toks[i - 2].start())  # "Officials in Kyiv, meanwhile, warned"
     if last == ",":
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
@@ -144,6 +158,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             return None
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
+        if j > 0 and toks[j - 1].group() == ")" and not relative:
+            # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
+            got = np_before(m, s, toks[j].start())
+            if got is None or got[2] != "plain":
+                return None
+            return (got[0], toks[i - 1].end(), "appositive")
         first = _scan_back(toks, j - 1)
         name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Jim Poolman, said"
         if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
@@ -170,9 +190,16 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if first == i and low in _QUANTIFIERS:
         return (toks[i].start(), toks[i].end(), "plain")  # "most said", "many say"
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
+    of_head = any(
+        toks[k].group() == "of"
+        and toks[k - 1].group().islower()
+        and _good_head(toks[k - 1].group())
+        for k in range(first + 1, i)
+    )  # "the 34-year-old mother of three replied"
     if (
         not any_head
         and not _good_head(head)
+        and not of_head
         and not (subject and low not in _ADVERBS and head.isalpha())
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
@@ -288,6 +315,20 @@ def _strip_possessive(word: str) -> str:
 def _person_name(chunk: str) -> str | None:
     """A person's name at the end of ``chunk`` (titles stripped), or None."""
     chunk = _AFFILIATION.split(chunk, maxsplit=1)[0]
+    if " of " in chunk:
+        # "Gov. Earl Ray Tomblin of West Virginia": the name comes before "of" and a place.
+        head = chunk.split(" of ", 1)[0]
+        words = head.lower().split()
+        if words and words[-1] in ORG_WORDS:
+            return None  # "the University of Chicago"
+        before = _name_run(head)
+        if before is not None and len(before.split()) >= 2:
+            return before
+    return _name_run(chunk)
+
+
+def _name_run(chunk: str) -> str | None:
+    """The run of capitalised words at the end of ``chunk`` if it names a person."""
     words = _WORD.findall(chunk)
     if not words:
         return None
@@ -298,6 +339,10 @@ def _person_name(chunk: str) -> str | None:
         else:
             break
     run.reverse()
+    titled = [k for k, w in enumerate(run) if w.lower().rstrip(".") in ROLE_HEADS]
+    if titled and titled[-1] < len(run) - 1:
+        # "Senate Majority Leader Chuck Schumer": the name is what follows the title.
+        run = run[titled[-1] + 1 :]
     while run and (
         run[0].lower().rstrip(".") in TITLE_WORDS
         or run[0].lower() in _DETERMINERS
@@ -365,6 +410,9 @@ class Resolver:
                     name = self.surnames[parts[0]]
                 return Speaker(name, "named_person")
         head = words[-1] if words else ""
+        prep = next((k for k, w in enumerate(words) if w in _NP_PREPS), 0)
+        if prep > 0 and words[prep - 1] in COLLECTIVE_NOUNS:
+            return Speaker(lead, "collective")  # "officials in Kyiv", "analysts at a bank"
         if "of" in words and words.index("of") > 0:
             head_before_of = words[words.index("of") - 1]
         else:
