@@ -687,6 +687,72 @@ PATTERNS = [
         ),
         id="speaker-noun-with-age-and-of-phrase",
     ),
+    pytest.param(
+        "A police officer, speaking on condition of anonymity to discuss the case, said "
+        "that the suspect had fled.",
+        (
+            "A police officer",
+            "anonymous",
+            "said",
+            "indirect",
+            "the suspect had fled",
+            "reporting-verb-that",
+        ),
+        id="anonymity-apposition-with-a-cue-word-inside",
+    ),
+    pytest.param(
+        "The minister said in an interview with Reuters that talks would resume.",
+        (
+            "The minister",
+            "unknown",
+            "said in an interview with Reuters",
+            "indirect",
+            "talks would resume",
+            "reporting-verb-that",
+        ),
+        id="interview-with-outlet-before-that",
+    ),
+    pytest.param(
+        "Ruiz said on NBC’s “Morning Desk” that she would run again.",
+        (
+            "Ruiz",
+            "named_person",
+            "said on NBC’s “Morning Desk”",
+            "indirect",
+            "she would run again",
+            "reporting-verb-that",
+        ),
+        id="quoted-programme-title-before-that",
+    ),
+    pytest.param(
+        "“The rule is clear,” the court said, reasoning that the law had not changed.",
+        (
+            "the court",
+            "named_org",
+            "reasoning",
+            "indirect",
+            "the law had not changed",
+            "participle-cue",
+        ),
+        id="reasoning-that-after-a-quote",
+    ),
+    pytest.param(
+        "“In my view,” she elaborated, “the vote was fair.”",
+        ("she", "unknown", "elaborated", "direct", "In my view,", "quote-then-speaker-said"),
+        id="elaborated-is-a-dialogue-verb",
+    ),
+    pytest.param(
+        "Rivals piled on, with Senator Ruiz warning that the plan would fail.",
+        (
+            "Ruiz",
+            "named_person",
+            "warning",
+            "indirect",
+            "the plan would fail",
+            "reporting-verb-that",
+        ),
+        id="with-a-named-subject-and-participle",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

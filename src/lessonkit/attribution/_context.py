@@ -149,11 +149,19 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
                     break
                 j += 1
             if found < 0 and w in ("in", "at", "on") and k + 1 < len(toks):
-                # "said last week in Tel Aviv, “...”": a place name.
+                # "said last week in Tel Aviv, “...”": a place name; "said on ABC’s “This
+                # Week” that ...": a programme's quoted title.
                 j = k + 1
-                while j < len(toks) and j - k <= 4 and toks[j].group()[:1].isupper():
+                titled = False
+                while (
+                    j < len(toks)
+                    and j - k <= 4
+                    and (toks[j].group()[:1].isupper() or (QMASK in toks[j].group() and j > k + 1))
+                ):
+                    titled = titled or QMASK in toks[j].group()
                     j += 1
-                if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":"):
+                ends = (",", ":", "that") if titled else (",", ":")
+                if j > k + 1 and j < len(toks) and toks[j].group() in ends:
                     found = j - 1
             if found < 0:
                 break
@@ -161,6 +169,20 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             # "with the BBC", "on Channel 4"
             while k < len(toks) and toks[k].group()[:1].isupper():
                 k += 1
+            # "in an interview with Reuters", "in a letter to the committee"
+            if (
+                k + 1 < len(toks)
+                and toks[k].group() in ("with", "to", "on")
+                and (toks[k + 1].group()[:1].isupper() or toks[k + 1].group() == "the")
+                and toks[found].group().lower() in MEDIA_WORDS
+            ):
+                k += 1
+                if toks[k].group() == "the":
+                    k += 1
+                while k < len(toks) and (
+                    toks[k].group()[:1].isupper() or toks[k].group().lower() in _AUDIENCE
+                ):
+                    k += 1
             continue
         break
     start = toks[k].start() if k < len(toks) else e

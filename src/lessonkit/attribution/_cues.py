@@ -25,7 +25,8 @@ _WEAK = frozenset(
     "expect answer counter charge post state estimate dispute praise blame repeat "
     "promise demand reply joke call continue mention describe feel consider understand "
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
-    "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter".split()
+    "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
+    "reason".split()
 )
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
 _SEEM = frozenset(("seem", "appear"))
@@ -45,6 +46,8 @@ _DOC_SUBJECTS = frozenset(
     "evidence numbers results analysis statistics documents emails filings".split()
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+# "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "he’s claiming", "they're saying": a pronoun with a contracted form of "be".
 _PRONOUN_BE = re.compile(r"(?:he|she|it|they|we|i|you|who)[’'](?:s|re|m)")
 
@@ -97,6 +100,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and prev not in _ING_OK
             and prev not in (",", QMASK)
             and not _PRONOUN_BE.fullmatch(prev)
+            and not _WITH_SUBJECT.search(m, max(s, ws - 60), ws)
         ):
             continue
         after = m[we : min(e, we + 40)]

@@ -63,7 +63,8 @@ _SPEECH = (
     "advocate forecast calculate determine decide learn discover realize realise recognize "
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
-    "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud"
+    "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
+    "elaborate reason"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
@@ -87,7 +88,7 @@ INVERTIBLE = frozenset(
     "admit concede boast warn declare state claim argue suggest conclude recount counter "
     "retort quip joke lament complain confirm announce report tweet post shout yell chant "
     "exclaim scream whisper mutter write surmise muse opine marvel grumble gush interject "
-    "scoff snap sigh".split()
+    "scoff snap sigh elaborate".split()
 )
 
 

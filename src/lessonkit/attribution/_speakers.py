@@ -154,8 +154,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             if toks[j].group().lower() in ("who", "whose"):
                 relative = True
             j -= 1
-        if not relative and any(toks[x].group() in CUE_FORMS for x in range(max(j, 0), i)):
-            return None
+        if (
+            not relative
+            and any(toks[x].group() in CUE_FORMS for x in range(max(j, 0), i))
+            and not ANONYMITY.search(m, toks[max(j, 0)].start(), toks[i].start())
+        ):
+            return None  # ", speaking on condition of anonymity to discuss ...," is allowed
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
         if j > 0 and toks[j - 1].group() == ")" and not relative:
