@@ -753,6 +753,40 @@ PATTERNS = [
         ),
         id="with-a-named-subject-and-participle",
     ),
+    pytest.param(
+        "“We won,” Ana Silva said, adding later, “And we will win again.”",
+        (
+            "Ana Silva",
+            "named_person",
+            "adding",
+            "direct",
+            "And we will win again.",
+            "participle-cue",
+        ),
+        id="second-quote-with-its-own-participle-cue",
+    ),
+    pytest.param(
+        "Ruiz, who has told aides she will run, said in a statement: “The race is open.”",
+        (
+            "Ruiz",
+            "named_person",
+            "said in a statement",
+            "direct",
+            "The race is open.",
+            "coordinated-cue",
+        ),
+        id="main-clause-after-a-relative-clause-names-the-antecedent",
+    ),
+    pytest.param(
+        "“It is late,” said Ana Silva, a nurse who has warned of shortages. “We are tired.”",
+        ("Ana Silva", "named_person", None, "direct", "We are tired.", "continuation-quote"),
+        id="continuation-skips-a-relative-clause-cue",
+    ),
+    pytest.param(
+        "“It is early,” said Tom Reyes, who hosts the TV show “Night Desk.” “Ask me later.”",
+        ("Tom Reyes", "named_person", None, "direct", "Ask me later.", "continuation-quote"),
+        id="show-before-a-quoted-title-is-not-a-cue",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.
@@ -780,6 +814,13 @@ def test_pattern_table(text: str, expected: tuple[object, ...] | None) -> None:
     assert a.cue == cue
     assert a.kind == kind
     assert a.rule == rule
+
+
+def test_main_clause_after_relative_clause_points_at_the_antecedent() -> None:
+    text = "Ruiz, who has told aides she will run, said in a statement: “The race is open.”"
+    a = _find(extract_attributions(text), "The race is open.")
+    assert a.speaker_mention is not None
+    assert text[a.speaker_mention[0] : a.speaker_mention[1]] == "Ruiz"
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         if lemma in _WEAK:
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
-                re.match(r"\s*(?:,\s*)?(?:that\b|:|\ue000)", after)
+                re.match(r"\s*(?:,\s*)?(?:that\b|:)", after)
+                or (re.match(r"\s*(?:,\s*)?\ue000", after) and lemma not in _DOC_VERBS)
                 or (before_q and lemma in INVERTIBLE)
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))

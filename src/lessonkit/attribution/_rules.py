@@ -81,6 +81,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
     cues.sort(key=lambda c: c.ws)
     claimed = s  # text before this is used by an earlier attribution in the sentence
     last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
+    # A "who" speaker's span and its antecedent: "Trump, who has told aides ..., said".
+    relative_of: tuple[tuple[int, int], tuple[int, int]] | None = None
     for n, cue in enumerate(cues):
         if cue.ws < claimed:
             continue
@@ -165,10 +167,12 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         if back is not None:
             span = (back[0], back[1])
             how = back[2]
+            relative_of = None
             if how == "who":
                 ante = antecedent(m, s, back[0])
                 if ante is None:
                     continue
+                relative_of = (span, ante)
                 ante_text = ctx.text[ante[0] : ante[1]]
                 sp = ctx.resolver.resolve(ante_text, ctx.text[ante[1] : back[0]])
                 ctx.resolver.remember(sp, ante_text)
@@ -264,6 +268,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             prevw in ("and", ",", "but", "then", "or") or cue.form.endswith("ing")
         ):
             sp, span2 = last_speaker
+            if prevw == "," and relative_of is not None and relative_of[0] == span2:
+                span2 = relative_of[1]  # the main clause after the relative one
             rule = "participle-cue" if cue.form.endswith("ing") else "coordinated-cue"
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
                 claimed = limit
@@ -383,6 +389,7 @@ def _continue_quotes(
     """Quotes right after an attributed one in the same sentence (“A,” he said, “B.”)."""
     if cue is not None:
         p = max(p, cue.shown_end)
+    p0 = p
     gap = _SHORT_GAP.match(ctx.m, p, e)
     if gap is not None and gap.end() < e and ctx.m[gap.end()] == QMASK:
         p = gap.end()
@@ -390,10 +397,21 @@ def _continue_quotes(
         qi = quote_starting_after(ctx, p, e)
         if qi is None or qi in ctx.used_quotes:
             return p
+        q_start = ctx.quotes[qi].start
+        own = [c for c in find_cues(ctx.m, p0, q_start) if c.ws >= p0] if p0 < q_start else []
+        if own:
+            # '“A,” he said, adding later, “B.”': the second quote has a cue of its own.
+            c = own[-1]
+            rule = "participle-cue" if c.form.endswith("ing") else "coordinated-cue"
+            got = quote_attr(ctx, qi, sp, span, c, rule)
+            if got:
+                out.append(got)
+            p = p0 = ctx.quotes[qi].end
+            continue
         got = quote_attr(ctx, qi, sp, span, cue, "continuation-quote")
         if got:
             out.append(got)
-        p = ctx.quotes[qi].end
+        p = p0 = ctx.quotes[qi].end
 
 
 def _continuations(
@@ -438,9 +456,10 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
         for s, e in sentences:
             got = _sentence(ctx, s, e, prev)
             found.extend(got)
-            # A question put by an unnamed asker ("he said when asked about ...") is not
-            # the voice a following quotation carries on.
-            said = [a for a in got if a.rule != "asked-question"]
+            # A question put by an unnamed asker ("he said when asked about ...") and a
+            # relative clause on a speaker ("who has accused ...") are not the voice a
+            # following quotation carries on.
+            said = [a for a in got if a.rule not in ("asked-question", "who-said")]
             prev = said[-1] if said else None
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
