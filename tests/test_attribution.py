@@ -787,6 +787,30 @@ PATTERNS = [
         ("Tom Reyes", "named_person", None, "direct", "Ask me later.", "continuation-quote"),
         id="show-before-a-quoted-title-is-not-a-cue",
     ),
+    pytest.param(
+        "The mayor opened by saying the budget was “in good shape.”",
+        (
+            "The mayor",
+            "unknown",
+            "saying",
+            "mixed",
+            "the budget was “in good shape.”",
+            "participle-cue",
+        ),
+        id="by-saying-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "After saying the bridge was “safe,” the engineer left the site.",
+        (
+            "the engineer",
+            "unknown",
+            "saying",
+            "mixed",
+            "the bridge was “safe,”",
+            "participle-cue",
+        ),
+        id="opening-participle-clause-then-subject",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

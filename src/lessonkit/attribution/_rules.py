@@ -63,6 +63,10 @@ _REPORTED_CLAUSE = re.compile(
 # What comes before a participle cue whose speaker is the sentence's subject.
 _ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
 _DOCS = _ISSUING - {","}
+_LEADING_PREPS = frozenset("after before while by in".split())
+_AFTER_CLAUSE = re.compile(
+    r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
+)
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset(
     "by with to for about on in at from of as and or but after before during since while "
@@ -254,8 +258,26 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                     out.append(got)
                 claimed = e
                 continue
+        if (
+            last_speaker is None
+            and cue.form.endswith("ing")
+            and prevw in _LEADING_PREPS
+            and not m[s : cue.start].strip(" ,").lower().removesuffix(prevw).strip()
+        ):
+            # "After saying her foot was “fine,” she left": the subject follows the clause.
+            end_of_clause = _CLAUSE_COMMA.search(ctx.text, cue.we, e)
+            subject = _AFTER_CLAUSE.match(m, end_of_clause.end(), e) if end_of_clause else None
+            if end_of_clause is not None and subject is not None:
+                sub_span = subject.span(1)
+                sp = speaker_at(ctx, sub_span, e)
+                start = skip_adjuncts(ctx, cue, e)[0]
+                got = make(ctx, sp, sub_span, cue, (start, end_of_clause.end()), "participle-cue")
+                if got:
+                    out.append(got)
+                    claimed = end_of_clause.end()
+                continue
         if last_speaker is None and (
-            (cue.form.endswith("ing") and prevw in _ISSUING) or prevw in ("and", "but")
+            (cue.form.endswith("ing") and prevw in _ISSUING | {"by"}) or prevw in ("and", "but")
         ):
             subject = _SUBJECT.match(m, s, cue.start)
             comma = m.find(",", s, cue.start)
