@@ -811,6 +811,21 @@ PATTERNS = [
         ),
         id="opening-participle-clause-then-subject",
     ),
+    pytest.param(
+        "Hours later, she issued a statement saying the mine was “safe again.”",
+        ("she", "unknown", "saying", "mixed", "the mine was “safe again.”", "participle-cue"),
+        id="subject-after-an-opening-time-phrase",
+    ),
+    pytest.param(
+        "Three days later the council voted “no” on the plan.",
+        None,
+        id="number-opening-is-not-a-subject",
+    ),
+    pytest.param(
+        "Ruiz said “we will see,” before cautiously predicting a win.",
+        ("Ruiz", "named_person", "said", "direct", "“we will see,”", "reporting-verb-clause"),
+        id="before-adverb-participle-ends-the-content",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -11,9 +11,17 @@ from ._speakers import QMASK, Speaker
 
 __all__ = ["asked_question", "headline_colon", "subject_verb_quote"]
 
+# Capitalised words that open a sentence without naming anyone ("On Monday", "Four hours").
+_OPENERS = (
+    r"(?:On|In|At|For|From|With|Without|Amid|After|Before|During|Since|Until|Over|Under|"
+    r"By|To|As|But|And|Yet|So|Or|If|When|While|Though|Although|Then|Now|Still|Also|"
+    r"This|That|These|Those|It|Its|There|Here|What|Why|How|Where|Which|Who|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hours|Days|Weeks|Months|Years|"
+    r"Minutes|Moments|Later|Earlier|Meanwhile|However|Instead|Indeed|Today|Yesterday)\b"
+)
 _SV_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
-    r"((?:He|She|They|We)\b|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"  # the subject
+    r"((?:He|She|They|We)\b|(?!" + _OPENERS + r")(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
     r"([a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
 )

@@ -35,7 +35,9 @@ _RELATIVE_AFTER = re.compile(r",?\s+(?:who|whose)\s[^,;:\ue000]{0,150},")
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
 # Forms that count only before an infinitive ("plans to", "seemed to").
 _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
-_CLAUSE_END = re.compile(r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+[a-z]+ing\b")
+_CLAUSE_END = re.compile(
+    r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize".split()
@@ -63,6 +65,7 @@ _REPORTED_CLAUSE = re.compile(
 # What comes before a participle cue whose speaker is the sentence's subject.
 _ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
 _DOCS = _ISSUING - {","}
+_OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
@@ -281,8 +284,13 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         ):
             subject = _SUBJECT.match(m, s, cue.start)
             comma = m.find(",", s, cue.start)
+            if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
+                subject = None  # "Hours later, she issued a statement saying ..."
             if subject is None and comma > 0:
-                subject = _SUBJECT.match(m, comma + 1, cue.start)  # "In an interview, Trump ..."
+                # "In an interview, Trump ...", "Hours later, she ..."
+                subject = _SUBJECT.match(m, comma + 1, cue.start) or _AFTER_CLAUSE.match(
+                    m, comma + 1, cue.start
+                )
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (speaker_at(ctx, sub_span, e), sub_span)
