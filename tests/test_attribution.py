@@ -826,6 +826,68 @@ PATTERNS = [
         ("Ruiz", "named_person", "said", "direct", "“we will see,”", "reporting-verb-clause"),
         id="before-adverb-participle-ends-the-content",
     ),
+    pytest.param(
+        "Asked about the strike, the union leader said of the company: “They know our terms.”",
+        (
+            "the union leader",
+            "unknown",
+            "said of the company",
+            "direct",
+            "They know our terms.",
+            "speaker-said-colon-quote",
+        ),
+        id="said-of-a-topic-then-quote",
+    ),
+    pytest.param(
+        "She stated a day earlier, “The deadline will hold.”",
+        (
+            "She",
+            "unknown",
+            "stated a day earlier",
+            "direct",
+            "The deadline will hold.",
+            "speaker-said-quote",
+        ),
+        id="time-span-between-weak-cue-and-quote",
+    ),
+    pytest.param(
+        "Her lawyer, Tom Reyes, wrote in a court filing that the request was “futile.”",
+        (
+            "Tom Reyes",
+            "named_person",
+            "wrote in a court filing",
+            "mixed",
+            "the request was “futile.”",
+            "reporting-verb-that",
+        ),
+        id="wrote-in-a-court-filing-that",
+    ),
+    pytest.param(
+        "The mayor, exasperated, replied: “Ask the council.”",
+        (
+            "The mayor",
+            "unknown",
+            "replied",
+            "direct",
+            "Ask the council.",
+            "speaker-said-colon-quote",
+        ),
+        id="one-word-aside-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "A spokesman for the governor called a report claiming that the state had hidden "
+        "its spending from auditors for years “false and reckless.”",
+        (
+            "A spokesman for the governor",
+            "anonymous",
+            "called",
+            "mixed",
+            "a report claiming that the state had hidden its spending from auditors for years "
+            "“false and reckless.”",
+            "reporting-verb-clause",
+        ),
+        id="called-a-long-object-then-a-quote",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._cues import QUOTE_GAP, Cue, find_cues
-from ._lexicon import LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
+from ._lexicon import CUE_FORMS, LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
 from ._model import Attribution
 from ._quotes import Quote
 from ._speakers import QMASK, Resolver, Speaker, tokens
@@ -33,6 +33,11 @@ _AUDIENCE = frozenset(
 _PREPS = frozenset("on in at during via over through to with from late early".split())
 TRAIL = " \t\n,;:—–-"
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+_ADVERBS = frozenset(
+    "earlier later previously separately recently again publicly privately repeatedly".split()
+)
+_COUNTS = frozenset("a an one two three four five six several few".split())
+_SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
 
 @dataclass
@@ -117,7 +122,27 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
         if w == ",":
             k += 1
             continue
-        if w in TIME_WORDS or w in ("earlier", "later", "previously", "separately", "recently"):
+        span_words = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
+        if (
+            (w in _COUNTS or w.isdigit())
+            and span_words in _SPANS
+            and k + 2 < len(toks)
+            and toks[k + 2].group().lower() in ("earlier", "later", "ago", "before")
+        ):
+            k += 3  # "stated a day earlier, “...”"
+            continue
+        if w == "of" and cue.lemma in ("say", "write", "state", "tell", "add"):
+            # "said of Sanders: “...”", "stated of the scandal that ...": what it is about.
+            j = k + 1
+            while j < len(toks) and j - k <= 6 and toks[j].group() not in (",", ":", "that"):
+                if QMASK in toks[j].group() or toks[j].group().lower() in CUE_FORMS:
+                    break
+                j += 1
+            if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":", "that"):
+                k = j
+                continue
+            break
+        if w in TIME_WORDS or w in _ADVERBS:
             k += 1
             # "said Wednesday night that ...": the part of the day belongs to the time.
             if k < len(toks) and toks[k].group().lower() in _DAY_PARTS:

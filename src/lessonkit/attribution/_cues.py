@@ -46,6 +46,13 @@ _DOC_SUBJECTS = frozenset(
     "evidence numbers results analysis statistics documents emails filings".split()
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+# What may stand between a weak cue and its "that", colon or quote: "stated a day earlier,".
+_WEAK_GAP = (
+    r"(?:\s+(?:a|an|one|two|three|several)\s+(?:day|days|week|weeks|month|months|year|years)"
+    r"\s+(?:earlier|later|ago)|\s+(?:earlier|later|again|publicly|repeatedly))?"
+)
+_WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
+_WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
 # "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "he’s claiming", "they're saying": a pronoun with a contracted form of "be".
@@ -116,8 +123,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         if lemma in _WEAK:
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
-                re.match(r"\s*(?:,\s*)?(?:that\b|:)", after)
-                or (re.match(r"\s*(?:,\s*)?\ue000", after) and lemma not in _DOC_VERBS)
+                _WEAK_THAT.match(after)
+                or (_WEAK_QUOTE.match(after) and lemma not in _DOC_VERBS)
                 or (before_q and lemma in INVERTIBLE)
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
@@ -159,5 +166,5 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
 
 
 def _calls_quote(m: str, we: int, e: int) -> bool:
-    stretch = m[we : min(e, we + 80)]
+    stretch = m[we : min(e, we + 160)]
     return QMASK in stretch and "." not in stretch.split(QMASK)[0]

@@ -196,7 +196,8 @@ MEDIA_WORDS = frozenset(
     "telegram twitter facebook instagram tiktok youtube x media television tv radio "
     "statement address interview conference briefing post tweet video message broadcast "
     "speech letter email blog programme program show hearing meeting rally event call "
-    "channel network website newspaper op-ed column podcast livestream".split()
+    "channel network website newspaper op-ed column podcast livestream filing filings file "
+    "memo memoir book article essay editorial".split()
 )
 
 ANONYMITY = re.compile(

@@ -142,8 +142,11 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if (
         last == ","
         and i > 1
-        and toks[i - 1].group().lower() in _SENTENCE_ADVERBS
         and toks[i - 2].group() == ","
+        and (
+            toks[i - 1].group().lower() in _SENTENCE_ADVERBS
+            or (toks[i - 1].group().islower() and toks[i - 1].group().endswith(("ed", "ly")))
+        )
     ):
         return np_before(m, s, toks[i - 2].start())  # "Officials in Kyiv, meanwhile, warned"
     if last == ",":
