@@ -888,6 +888,71 @@ PATTERNS = [
         ),
         id="called-a-long-object-then-a-quote",
     ),
+    pytest.param(
+        "“Why should we wait?” Ana Silva writes to the board.",
+        (
+            "Ana Silva",
+            "named_person",
+            "writes",
+            "direct",
+            "Why should we wait?",
+            "quote-then-speaker-said",
+        ),
+        id="question-quote-then-present-tense-cue-is-one-sentence",
+    ),
+    pytest.param(
+        "“That is a disgrace,” the senator charged.",
+        (
+            "the senator",
+            "unknown",
+            "charged",
+            "direct",
+            "That is a disgrace,",
+            "quote-then-speaker-said",
+        ),
+        id="charged-after-a-quote",
+    ),
+    pytest.param(
+        "The host quipped, “Nobody saw that coming.”",
+        (
+            "The host",
+            "unknown",
+            "quipped",
+            "direct",
+            "Nobody saw that coming.",
+            "speaker-said-quote",
+        ),
+        id="quipped-is-a-cue",
+    ),
+    pytest.param(
+        "“We will rebuild the school,” she went on.",
+        (
+            "she",
+            "unknown",
+            "went on",
+            "direct",
+            "We will rebuild the school,",
+            "quote-then-speaker-said",
+        ),
+        id="went-on-after-a-quote",
+    ),
+    pytest.param(
+        "“You had your chance,” Tom Reyes shot back.",
+        (
+            "Tom Reyes",
+            "named_person",
+            "shot back",
+            "direct",
+            "You had your chance,",
+            "quote-then-speaker-said",
+        ),
+        id="shot-back-after-a-quote",
+    ),
+    pytest.param(
+        "The meeting went on for hours.",
+        None,
+        id="went-on-without-words-is-not-a-cue",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -46,6 +46,10 @@ _DOC_SUBJECTS = frozenset(
     "evidence numbers results analysis statistics documents emails filings".split()
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+_PHRASAL = re.compile(
+    r"\b((?:went|goes)\s+on(?:\s+to\s+say)?)(?=\s*[,.:!?\ue000]|\s+that\b)|"
+    r"\b((?:shot|fired|hit)\s+back)\b"
+)
 # What may stand between a weak cue and its "that", colon or quote: "stated a day earlier,".
 _WEAK_GAP = (
     r"(?:\s+(?:a|an|one|two|three|several)\s+(?:day|days|week|weeks|month|months|year|years)"
@@ -162,6 +166,13 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
+    for hit in _PHRASAL.finditer(m, s, e):
+        # "he went on", "she went on to say", "Bennett shot back": verbs of two words.
+        group = 1 if hit.group(1) else 2
+        lemma = "continue" if group == 1 else "reply"
+        ws, we = hit.span(group)
+        cues.append(Cue(ws, ws, we, lemma, hit.group(group)))
+        cues.sort(key=lambda c: c.ws)
     return cues
 
 

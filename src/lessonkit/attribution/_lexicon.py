@@ -88,7 +88,7 @@ INVERTIBLE = frozenset(
     "admit concede boast warn declare state claim argue suggest conclude recount counter "
     "retort quip joke lament complain confirm announce report tweet post shout yell chant "
     "exclaim scream whisper mutter write surmise muse opine marvel grumble gush interject "
-    "scoff snap sigh elaborate".split()
+    "scoff snap sigh elaborate charge".split()
 )
 
 
@@ -117,6 +117,8 @@ for _lemma in _SPEECH:
 CUE_LEMMA["admitted"] = "admit"
 CUE_LEMMA["admitting"] = "admit"
 CUE_LEMMA["vowed"] = "vow"
+CUE_LEMMA["quipped"] = "quip"
+CUE_LEMMA["quipping"] = "quip"
 CUE_LEMMA["signaled"] = "signal"
 CUE_LEMMA["signaling"] = "signal"
 CUE_FORMS = frozenset(CUE_LEMMA)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._lexicon import CUE_LEMMA, INVERTIBLE
+
 __all__ = ["Quote", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
@@ -149,9 +151,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[A-Z0-9])")
+# A name and a dialogue verb after a quotation ending in "?" or "!": the same sentence.
+_DIALOGUE_FORMS = sorted(
+    f
+    for f, lemma in CUE_LEMMA.items()
+    if lemma in INVERTIBLE and f != lemma and f.endswith(("s", "d", "ote"))
+)
 _CUE_AFTER_QUOTE = re.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|asked|told|wrote|replied|continued|"
-    r"explained|insisted|noted|declared|tweeted)\b(?:,?\s+(?!that\b)[\w’'-]+){0,10}\s*[.!?]"
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:told|" + "|".join(_DIALOGUE_FORMS) + r")\b"
+    r"(?:,?\s+(?!that\b)[\w’'-]+){0,10}\s*[.!?]"
 )
 _CLOCK = frozenset("a.m p.m etc".split())
 _STARTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That)\s")
