@@ -953,6 +953,18 @@ PATTERNS = [
         None,
         id="went-on-without-words-is-not-a-cue",
     ),
+    pytest.param(
+        "The seller wrote in the listing for the old truck that it had “never broken down.”",
+        (
+            "The seller",
+            "unknown",
+            "wrote in the listing for the old truck",
+            "mixed",
+            "it had “never broken down.”",
+            "reporting-verb-that",
+        ),
+        id="prepositional-phrase-between-cue-and-that",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

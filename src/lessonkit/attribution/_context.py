@@ -36,6 +36,11 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _ADVERBS = frozenset(
     "earlier later previously separately recently again publicly privately repeatedly".split()
 )
+_THAT_LEMMAS = frozenset("say write tell state add note claim argue warn insist explain".split())
+_PHRASE_STOP = frozenset(
+    ", ; : ( ) — – is are was were be been has have had will would could should can may "
+    "might must did does do he she they we i it who which".split()
+)
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
@@ -188,6 +193,17 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
                 ends = (",", ":", "that") if titled else (",", ":")
                 if j > k + 1 and j < len(toks) and toks[j].group() in ends:
                     found = j - 1
+            if found < 0 and cue.lemma in _THAT_LEMMAS:
+                # "wrote in the auction listing for the gun that ...": a phrase, then "that".
+                j = k + 1
+                while j < len(toks) and j - k <= 12:
+                    lw = toks[j].group().lower()
+                    if lw == "that" or lw in _PHRASE_STOP or QMASK in lw or lw in CUE_FORMS:
+                        break
+                    j += 1
+                if j < len(toks) and j > k + 1 and toks[j].group().lower() == "that":
+                    k = j
+                    break
             if found < 0:
                 break
             k = found + 1
