@@ -965,6 +965,19 @@ PATTERNS = [
         ),
         id="prepositional-phrase-between-cue-and-that",
     ),
+    pytest.param(
+        "The coach tried to calm his players, and took the loss in stride, saying the team "
+        "would “come back stronger.”",
+        (
+            "The coach",
+            "unknown",
+            "saying",
+            "mixed",
+            "the team would “come back stronger.”",
+            "participle-cue",
+        ),
+        id="infinitive-object-is-not-an-apposition-speaker",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -49,6 +49,7 @@ _SENTENCE_ADVERBS = frozenset(
     "meanwhile however though too also moreover furthermore nonetheless nevertheless "
     "instead still then later earlier separately likewise similarly indeed".split()
 )
+_NOT_BEFORE_NP = frozenset("to".split()) | CUE_FORMS
 _BAD_HEADS = frozenset(
     "evening morning afternoon night week month year day weekend other main own "
     "more less least much".split()
@@ -175,6 +176,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Jim Poolman, said"
         if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
             return None
+        if first > 0 and toks[first - 1].group().lower() in _NOT_BEFORE_NP:
+            return None  # "sought to calm his supporters, and took ..., saying": no speaker
         if relative:
             return (toks[first].start(), toks[j - 1].end(), "relative")
         return (toks[first].start(), toks[i - 1].end(), "appositive")
