@@ -978,6 +978,30 @@ PATTERNS = [
         ),
         id="infinitive-object-is-not-an-apposition-speaker",
     ),
+    pytest.param(
+        "“The bridge will open in May,” the mayor said, according to the Harbor Times.",
+        (
+            "Harbor Times",
+            "named_org",
+            "according to",
+            "mixed",
+            "“The bridge will open in May,” the mayor said",
+            "according-to",
+        ),
+        id="quote-and-cue-relayed-by-an-outlet",
+    ),
+    pytest.param(
+        "“The bridge will open in May,” the mayor said, according to the Harbor Times.",
+        (
+            "the mayor",
+            "unknown",
+            "said",
+            "direct",
+            "The bridge will open in May,",
+            "quote-then-speaker-said",
+        ),
+        id="relayed-quote-keeps-its-own-speaker",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -129,6 +129,15 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             if fwd is None:
                 continue
             sp = speaker_at(ctx, fwd, e)
+            relayed = _relayed(ctx, out, cue)
+            if relayed is not None:
+                # '“…,” Walker said, according to an AP account': the account reports that
+                # Walker said the words (a second, outer attribution).
+                got = make(ctx, sp, fwd, cue, relayed, "according-to", kind="mixed")
+                if got:
+                    out.insert(len(out) - 1, got)  # the quote's speaker stays the last voice
+                claimed = max(claimed, fwd[1])
+                continue
             qa = quote_ending_before(ctx, claimed, cue.start)
             if qa is not None:
                 got = quote_attr(ctx, qa, sp, fwd, cue, "quote-according-to")
@@ -311,6 +320,26 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         subject_verb_quote(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
+
+
+def _relayed(ctx: Ctx, out: list[Attribution], cue: Cue) -> tuple[int, int] | None:
+    """The span of '“…,” X said' right before ``, according to`` (or None)."""
+    if not out:
+        return None
+    a = out[-1]
+    if (
+        a.rule not in ("quote-then-speaker-said", "quote-then-said-speaker")
+        or a.cue_span is None
+        or a.speaker_mention is None
+    ):
+        return None
+    end = max(a.cue_span[1], a.speaker_mention[1])
+    if ctx.m[end : cue.start].strip(" ,") or a.content_span[0] > end:
+        return None
+    start = a.content_span[0]
+    if start > 0 and ctx.text[start - 1] in '“"«':
+        start -= 1
+    return (start, end)
 
 
 def _attr_after(
