@@ -1002,6 +1002,23 @@ PATTERNS = [
         ),
         id="relayed-quote-keeps-its-own-speaker",
     ),
+    pytest.param(
+        "Asked if the plant would close, she laughed and said, “Not this year.”",
+        ("she", "unknown", "said", "direct", "Not this year.", "coordinated-cue"),
+        id="coordinated-cue-takes-the-nearer-pronoun-subject",
+    ),
+    pytest.param(
+        "Ana Silva bemoaned the delays and said she thought that the plan was “dead.”",
+        (
+            "Ana Silva",
+            "named_person",
+            "said",
+            "mixed",
+            "she thought that the plan was “dead.”",
+            "coordinated-cue",
+        ),
+        id="coordinated-cue-ignores-a-pronoun-inside-the-content",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

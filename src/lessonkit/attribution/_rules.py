@@ -21,6 +21,7 @@ from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
 from ._extras import asked_question, headline_colon, subject_verb_quote
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
+    CUE_FORMS,
     INVERTIBLE,
     TO_LEMMAS,
 )
@@ -66,6 +67,12 @@ _REPORTED_CLAUSE = re.compile(
 _ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
 _DOCS = _ISSUING - {","}
 _OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
+_NEAR_PRONOUN = re.compile(
+    r"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))\s+[a-z][\w’'-]*\b[^,;:\ue000]*\s(?:and|but)\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
+# Words after which a pronoun starts reported speech, not a clause of its own.
+_BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
@@ -291,7 +298,13 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         if last_speaker is None and (
             (cue.form.endswith("ing") and prevw in _ISSUING | {"by"}) or prevw in ("and", "but")
         ):
-            subject = _SUBJECT.match(m, s, cue.start)
+            near = None
+            if prevw in ("and", "but"):
+                # "... when he brought up the bombing and later said": the nearer subject.
+                near = _NEAR_PRONOUN.search(m, max(s, cue.start - 120), cue.start)
+                if near is not None and prev_word(m, s, near.start(1)) in _BEFORE_CLAUSE:
+                    near = None
+            subject = near or _SUBJECT.match(m, s, cue.start)
             comma = m.find(",", s, cue.start)
             if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
                 subject = None  # "Hours later, she issued a statement saying ..."
