@@ -1019,6 +1019,23 @@ PATTERNS = [
         ),
         id="coordinated-cue-ignores-a-pronoun-inside-the-content",
     ),
+    pytest.param(
+        "The union’s lawyer, Tom Reyes, agreed. “The contract is clear.”",
+        (
+            "Tom Reyes",
+            "named_person",
+            "agreed",
+            "direct",
+            "The contract is clear.",
+            "cue-then-quote",
+        ),
+        id="cue-sentence-then-quote-sentence",
+    ),
+    pytest.param(
+        "The council agreed.",
+        None,
+        id="cue-sentence-alone-gives-nothing",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -10,6 +10,7 @@ Pure Python and regular expressions: no language models are loaded. Every
 ``said-speaker-quote``           Said Ana Silva, a nurse, “…”
 ``continuation-quote``           a further quotation by the same speaker (“A,” she said. “B.”)
 ``multi-paragraph-quote``        a quotation carried over paragraphs with no cue of its own
+``cue-then-quote``               Ana Silva agreed. “…” (a cue sentence, then the words)
 ``reporting-verb-that``          X said that … / X told the BBC that …
 ``reporting-verb-clause``        X said … / X urged … / X described Y as “…”
 ``content-then-speaker-said``    …, officials said.

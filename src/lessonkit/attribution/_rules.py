@@ -22,6 +22,7 @@ from ._extras import asked_question, headline_colon, subject_verb_quote
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     CUE_FORMS,
+    CUE_LEMMA,
     INVERTIBLE,
     TO_LEMMAS,
 )
@@ -508,9 +509,53 @@ def _continuations(
         if q.end - q.start < 0.6 * (e - s):
             continue
         sp = Speaker(prev.speaker, prev.speaker_type)
-        got = quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
+        if prev.rule == _BARE and prev.cue_span is not None:
+            # "Dianne Bystrom agreed." then the quotation: the cue of the sentence before.
+            a, b = prev.cue_span
+            form = (prev.cue or "").split()[-1].lower() if prev.cue else ""
+            cue = Cue(a, a, b, CUE_LEMMA.get(form, ""), form)
+            got = quote_attr(ctx, i, sp, prev.speaker_mention, cue, "cue-then-quote")
+        else:
+            got = quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
         if got:
             out.append(got)
+
+
+_BARE = "bare-cue"  # a placeholder, never returned: "X agreed." before a quotation
+_BARE_CUE = re.compile(r"\s*(?:also\s+|then\s+)?([a-z]+)\s*[.:]?\s*$")
+
+
+def _bare_cue(ctx: Ctx, s: int, e: int) -> Attribution | None:
+    """A sentence that is only a speaker and a cue (``Ana Silva agreed.``), as a voice."""
+    if QMASK in ctx.m[s:e] or e - s > 120:
+        return None
+    cues = find_cues(ctx.m, s, e)
+    if len(cues) != 1 or not _BARE_CUE.fullmatch(ctx.m, cues[0].ws, e):
+        return None
+    cue = cues[0]
+    back = np_before(ctx.m, s, cue.start)
+    if back is None or back[2] == "who" or back[0] != _skip_space(ctx.m, s):
+        return None
+    span = (back[0], back[1])
+    sp = speaker_at(ctx, span, e)
+    return Attribution(
+        speaker=sp.name,
+        speaker_mention=span,
+        speaker_type=sp.type,
+        cue=ctx.text[cue.start : cue.we],
+        cue_span=(cue.start, cue.we),
+        kind="indirect",
+        content=ctx.text[cue.start : cue.we],
+        content_span=(cue.start, cue.we),
+        rule=_BARE,
+        loaded_cue=False,
+    )
+
+
+def _skip_space(m: str, p: int) -> int:
+    while p < len(m) and m[p].isspace():
+        p += 1
+    return p
 
 
 def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
@@ -532,7 +577,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             # relative clause on a speaker ("who has accused ...") are not the voice a
             # following quotation carries on.
             said = [a for a in got if a.rule not in ("asked-question", "who-said")]
-            prev = said[-1] if said else None
+            prev = said[-1] if said else _bare_cue(ctx, s, e)
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)
