@@ -1036,6 +1036,18 @@ PATTERNS = [
         None,
         id="cue-sentence-alone-gives-nothing",
     ),
+    pytest.param(
+        "Ruiz said during a town hall in Dayton, Ohio, that taxes would fall.",
+        (
+            "Ruiz",
+            "named_person",
+            "said during a town hall in Dayton, Ohio",
+            "indirect",
+            "taxes would fall",
+            "reporting-verb-that",
+        ),
+        id="place-with-commas-between-cue-and-that",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

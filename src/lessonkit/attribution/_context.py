@@ -196,9 +196,23 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             if found < 0 and cue.lemma in _THAT_LEMMAS:
                 # "wrote in the auction listing for the gun that ...": a phrase, then "that".
                 j = k + 1
-                while j < len(toks) and j - k <= 12:
+                while j < len(toks) and j - k <= 15:
                     lw = toks[j].group().lower()
-                    if lw == "that" or lw in _PHRASE_STOP or QMASK in lw or lw in CUE_FORMS:
+                    place = (  # "in Buffalo, New York, that ...": commas around a place
+                        lw == ","
+                        and j + 1 < len(toks)
+                        and toks[j - 1].group()[:1].isupper()
+                        and (
+                            toks[j + 1].group().lower() == "that"
+                            or (
+                                toks[j + 1].group()[:1].isupper()
+                                and toks[j + 1].group().lower() not in _PHRASE_STOP
+                            )
+                        )
+                    )
+                    if not place and (
+                        lw == "that" or lw in _PHRASE_STOP or QMASK in lw or lw in CUE_FORMS
+                    ):
                         break
                     j += 1
                 if j < len(toks) and j > k + 1 and toks[j].group().lower() == "that":
