@@ -1048,6 +1048,11 @@ PATTERNS = [
         ),
         id="place-with-commas-between-cue-and-that",
     ),
+    pytest.param(
+        "“It has been a long year,” the mayor said, asked about the delays.",
+        (None, "unknown", "asked", "indirect", "about the delays", "asked-question"),
+        id="asked-after-a-comma-is-a-question-put-to-the-speaker",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

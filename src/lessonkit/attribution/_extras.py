@@ -9,7 +9,7 @@ from ._cues import Cue
 from ._model import Attribution
 from ._speakers import QMASK, Speaker
 
-__all__ = ["asked_question", "headline_colon", "subject_verb_quote"]
+__all__ = ["ASKED", "asked_question", "headline_colon", "subject_verb_quote"]
 
 # Capitalised words that open a sentence without naming anyone ("On Monday", "Four hours").
 _OPENERS = (
@@ -63,15 +63,15 @@ _LABELS = frozenset(
 )
 
 
-_ASKED = re.compile(
-    r"\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|being|been)\s+asked\s+"
+ASKED = re.compile(
+    r"(?:\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|being|been)|,)\s+asked\s+"
     r"(?=(?:about|whether|if|why|how|what|who|when|where)\b)"
 )
 
 
 def asked_question(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``When asked whether ...,``: a question put by someone the text does not name."""
-    for hit in _ASKED.finditer(ctx.m, s, e):
+    for hit in ASKED.finditer(ctx.m, s, e):
         a = hit.end()
         if any(x.content_span[0] <= a < x.content_span[1] for x in out):
             continue

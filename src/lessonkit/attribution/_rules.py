@@ -18,7 +18,7 @@ from ._context import (
     speaker_at,
 )
 from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
-from ._extras import asked_question, headline_colon, subject_verb_quote
+from ._extras import ASKED, asked_question, headline_colon, subject_verb_quote
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     CUE_FORMS,
@@ -101,6 +101,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
     for n, cue in enumerate(cues):
         if cue.ws < claimed:
             continue
+        if cue.form == "asked" and _put_to_speaker(m, s, cue):
+            continue  # "McCain said, asked about the delay": a question put to the speaker
         limit = e
         # Where this cue's content begins, past "on Friday", "in a statement", "that".
         body = skip_adjuncts(ctx, dataclasses.replace(cue), e)[0] if n + 1 < len(cues) else e
@@ -334,6 +336,12 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         subject_verb_quote(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
+
+
+def _put_to_speaker(m: str, s: int, cue: Cue) -> bool:
+    """Is this ``asked`` a question put to someone (``when asked about``, ``, asked if``)?"""
+    hit = ASKED.search(m, max(s, cue.ws - 12), min(len(m), cue.we + 12))
+    return hit is not None and hit.start() < cue.ws < hit.end()
 
 
 def _relayed(ctx: Ctx, out: list[Attribution], cue: Cue) -> tuple[int, int] | None:
