@@ -1053,6 +1053,19 @@ PATTERNS = [
         (None, "unknown", "asked", "indirect", "about the delays", "asked-question"),
         id="asked-after-a-comma-is-a-question-put-to-the-speaker",
     ),
+    pytest.param(
+        "Amid calls for a recount, the Harbor Times issued a statement saying the count was "
+        "“beyond doubt.”",
+        (
+            "Harbor Times",
+            "named_org",
+            "saying",
+            "mixed",
+            "the count was “beyond doubt.”",
+            "participle-cue",
+        ),
+        id="opening-preposition-is-not-a-speaker",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

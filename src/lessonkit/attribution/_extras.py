@@ -17,7 +17,9 @@ _OPENERS = (
     r"By|To|As|But|And|Yet|So|Or|If|When|While|Though|Although|Then|Now|Still|Also|"
     r"This|That|These|Those|It|Its|There|Here|What|Why|How|Where|Which|Who|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hours|Days|Weeks|Months|Years|"
-    r"Minutes|Moments|Later|Earlier|Meanwhile|However|Instead|Indeed|Today|Yesterday)\b"
+    r"Minutes|Moments|Later|Earlier|Meanwhile|However|Instead|Indeed|Today|Yesterday|Amid|"
+    r"Among|Outside|Inside|Following|Unlike|Its|His|Her|Their|Our|My|Your|Once|Until|Upon|"
+    r"Within|Throughout|Despite|Both|Each|Every|Even|Only|Just|Perhaps|Thus|Therefore)\b"
 )
 _SV_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "

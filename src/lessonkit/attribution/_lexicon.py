@@ -16,6 +16,7 @@ __all__ = [
     "LOADED_LEMMAS",
     "MEDIA_WORDS",
     "NP_STOP",
+    "OPENER_WORDS",
     "ORG_WORDS",
     "PRONOUNS",
     "SOURCE_HEADS",
@@ -147,6 +148,14 @@ NP_STOP = frozenset(
     "should did does do not this it its there here what why how "
     "i you we me us him her them my our your "
     "said says told tells added adds wrote writes saying telling adding".split()
+)
+
+# Capitalised words that open a sentence without naming anyone.
+OPENER_WORDS = frozenset(
+    "amid amidst among outside inside across around following unlike despite during "
+    "after before since until upon within throughout along through against about "
+    "meanwhile however instead indeed nonetheless nevertheless moreover furthermore "
+    "thus therefore hence still yet also later earlier".split()
 )
 
 CLAUSE_BREAKERS = frozenset("that which who because while when although though if".split())

@@ -48,7 +48,9 @@ _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
     r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
     r"Since|For|With|Without|During|Despite|Under|Over|By|From|To|It|This|That|There|Here|"
-    r"Asked|Speaking|Writing)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
+    r"Asked|Speaking|Writing|Amid|Among|Outside|Inside|Across|Around|Following|Unlike|Like|"
+    r"Shortly|Its|His|Her|Their|Our|My|Your|Once|Until|Upon|Within|Throughout|Along|Through|"
+    r"Against|About|Both|Each|Every|Even|Only|Just|Perhaps|Instead|Thus|Therefore)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
     r"(?=\s+[a-z])"
 )

@@ -11,6 +11,7 @@ from ._lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     NP_STOP,
+    OPENER_WORDS,
     ORG_WORDS,
     PRONOUNS,
     SOURCE_HEADS,
@@ -199,6 +200,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         return (toks[i].start(), toks[i].end(), "plain")
     if first == i and low in _QUANTIFIERS:
         return (toks[i].start(), toks[i].end(), "plain")  # "most said", "many say"
+    if toks[first].group().lower() in OPENER_WORDS:
+        first += 1  # "Amid calls for ...", "Meanwhile officials said"
+        if first > i:
+            return None
     subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
     of_head = any(
         toks[k].group() == "of"
