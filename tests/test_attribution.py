@@ -1095,6 +1095,14 @@ def test_pattern_table(text: str, expected: tuple[object, ...] | None) -> None:
     assert a.rule == rule
 
 
+def test_participle_cue_points_at_the_main_clause_subject() -> None:
+    text = "Although she thanked the crew, she struck a sour note, saying the run was “too slow.”"
+    a = _find(extract_attributions(text), "the run was “too slow.”")
+    assert a.rule == "participle-cue"
+    assert a.speaker_mention is not None
+    assert a.speaker_mention[0] == text.index("she struck")
+
+
 def test_main_clause_after_relative_clause_points_at_the_antecedent() -> None:
     text = "Ruiz, who has told aides she will run, said in a statement: “The race is open.”"
     a = _find(extract_attributions(text), "The race is open.")

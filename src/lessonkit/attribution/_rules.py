@@ -24,6 +24,7 @@ from ._lexicon import (
     CUE_FORMS,
     CUE_LEMMA,
     INVERTIBLE,
+    PRONOUNS,
     TO_LEMMAS,
 )
 from ._model import Attribution
@@ -76,6 +77,7 @@ _NEAR_PRONOUN = re.compile(
 )
 # Words after which a pronoun starts reported speech, not a clause of its own.
 _BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
+_MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
@@ -327,6 +329,13 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             sp, span2 = last_speaker
             if prevw == "," and relative_of is not None and relative_of[0] == span2:
                 span2 = relative_of[1]  # the main clause after the relative one
+            elif span2 is not None and cue.form.endswith("ing"):
+                # "Although he thanked them, he sounded a rare note, saying ...": the
+                # subject of the main clause, not of the clause before it.
+                hits = list(_MAIN_PRONOUN.finditer(m, span2[1], cue.start))
+                first_word = m[span2[0] : span2[1]].lower()
+                if hits and first_word in PRONOUNS and hits[-1].group(1).lower() == first_word:
+                    span2 = hits[-1].span(1)
             rule = "participle-cue" if cue.form.endswith("ing") else "coordinated-cue"
             if _attr_after(ctx, out, sp, span2, cue, e, limit, rule):
                 claimed = limit
