@@ -1066,6 +1066,18 @@ PATTERNS = [
         ),
         id="opening-preposition-is-not-a-speaker",
     ),
+    pytest.param(
+        "The fans chanted “One more year!” as the coach walked off.",
+        (
+            "The fans",
+            "collective",
+            "chanted",
+            "direct",
+            "“One more year!”",
+            "reporting-verb-clause",
+        ),
+        id="scene-after-a-chanted-quote-is-not-content",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

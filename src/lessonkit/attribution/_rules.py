@@ -78,6 +78,7 @@ _NEAR_PRONOUN = re.compile(
 # Words after which a pronoun starts reported speech, not a clause of its own.
 _BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
+_SCENE_AFTER = re.compile(r",?\s+(?:as|when|while|before|after|because|since|amid)\b")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
@@ -424,6 +425,12 @@ def _attr_after(
     cut = _CLAUSE_END.search(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
+    lead_q = quote_starting_after(ctx, start, limit)
+    if lead_q is not None and ctx.quotes[lead_q].start == start:
+        # 'chanted “Lock her up!” as they had before': the quote, not the scene after it.
+        after_q = _SCENE_AFTER.match(ctx.m, ctx.quotes[lead_q].end, limit)
+        if after_q is not None and QMASK not in ctx.m[after_q.end() : limit]:
+            limit = ctx.quotes[lead_q].end
     words = ctx.m[start:limit].split()
     if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
         start = ctx.m.index("as", start) + 3
