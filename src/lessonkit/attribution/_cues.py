@@ -166,7 +166,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
-    for hit in _PHRASAL.finditer(m, s, e):
+    phrasal = any(m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on"))
+    for hit in _PHRASAL.finditer(m, s, e) if phrasal else ():
         # "he went on", "she went on to say", "Bennett shot back": verbs of two words.
         group = 1 if hit.group(1) else 2
         lemma = "continue" if group == 1 else "reply"

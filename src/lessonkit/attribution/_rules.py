@@ -547,13 +547,17 @@ def _continuations(
             out.append(got)
 
 
+_LAST_WORD = re.compile(r"([a-z]+)\s*[.:]?\s*$")
 _BARE = "bare-cue"  # a placeholder, never returned: "X agreed." before a quotation
 _BARE_CUE = re.compile(r"\s*(?:also\s+|then\s+)?([a-z]+)\s*[.:]?\s*$")
 
 
 def _bare_cue(ctx: Ctx, s: int, e: int) -> Attribution | None:
     """A sentence that is only a speaker and a cue (``Ana Silva agreed.``), as a voice."""
-    if QMASK in ctx.m[s:e] or e - s > 120:
+    if e - s > 120 or QMASK in ctx.m[s:e] or len(ctx.m[s:e].split()) > 12:
+        return None
+    last = _LAST_WORD.search(ctx.m, s, e)
+    if last is None or last.group(1) not in CUE_LEMMA:
         return None
     cues = find_cues(ctx.m, s, e)
     if len(cues) != 1 or not _BARE_CUE.fullmatch(ctx.m, cues[0].ws, e):
