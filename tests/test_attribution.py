@@ -1078,6 +1078,19 @@ PATTERNS = [
         ),
         id="scene-after-a-chanted-quote-is-not-content",
     ),
+    pytest.param(
+        "LVIV, Ukraine (AP) — Trains are running again, officials said, as crews cleared "
+        "the last of the debris.",
+        (
+            "officials",
+            "collective",
+            "said",
+            "indirect",
+            "Trains are running again",
+            "content-then-speaker-said",
+        ),
+        id="dateline-and-a-clause-after-the-cue",
+    ),
 ]
 
 # The same with its attribution's content, speaker, cue (None: none), kind, rule.

@@ -41,6 +41,9 @@ _PHRASE_STOP = frozenset(
     ", ; : ( ) — – is are was were be been has have had will would could should can may "
     "might must did does do he she they we i it who which".split()
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+(?:\([A-Za-z .-]{1,20}\)\s+)?[—–-]+\s+"
+)
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
@@ -299,6 +302,9 @@ def make(
     a, b = content
     if kind != "direct":
         a, b = _trim(ctx.text, a, b)
+        dateline = _DATELINE.match(ctx.text, a, b)
+        if dateline is not None:
+            a = dateline.end()  # "KYIV, Ukraine (AP) — ": where the story was filed
     if b - a < 2:
         return None
     cue_span = (cue.start, max(cue.we, cue.shown_end)) if cue else None

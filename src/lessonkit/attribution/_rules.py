@@ -79,6 +79,7 @@ _NEAR_PRONOUN = re.compile(
 _BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
 _SCENE_AFTER = re.compile(r",?\s+(?:as|when|while|before|after|because|since|amid)\b")
+_NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|and)\s")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
@@ -224,7 +225,12 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             lead_text = m[claimed : span[0]]
             if lead_text.strip(TRAIL) and lead_text.rstrip().endswith(","):
                 tail = m[cue.we : limit]
-                if tail.lstrip().startswith(",") and len(tail.split()) >= 4 and QMASK not in tail:
+                if (
+                    tail.lstrip().startswith(",")
+                    and len(tail.split()) >= 4
+                    and QMASK not in tail
+                    and not _NEW_CLAUSE.match(m, cue.we, limit)
+                ):
                     # "The plan, she said, will fail": the cue interrupts the content.
                     got = make(
                         ctx,
@@ -245,6 +251,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             # Content before the speaker: "..., officials said."
             lead_end = span[0]
             rest = m[max(cue.we, cue.shown_end) : limit].strip(TRAIL + ".!?")
+            if _NEW_CLAUSE.match(m, max(cue.we, cue.shown_end), limit):
+                rest = ""  # "..., officials said, as Russia announced ...": a clause of its own
             if (
                 m[claimed:lead_end].strip(TRAIL)
                 and m[claimed:lead_end].rstrip().endswith(",")
