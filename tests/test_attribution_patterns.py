@@ -1085,6 +1085,16 @@ PATTERNS = [
         ),
         id="dateline-and-a-clause-after-the-cue",
     ),
+    pytest.param(
+        "Ana Ruiz, who supported the new bridge, spent the day at the harbour.",
+        None,
+        id="relative-clause-with-a-stance-verb-describes-not-reports",
+    ),
+    pytest.param(
+        "The mayor, who wanted a second term, opened the market on Monday.",
+        None,
+        id="relative-clause-with-want-describes-not-reports",
+    ),
 ]
 
 

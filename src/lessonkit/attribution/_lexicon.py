@@ -20,6 +20,7 @@ __all__ = [
     "ORG_WORDS",
     "PRONOUNS",
     "SOURCE_HEADS",
+    "STANCE_LEMMAS",
     "TELL_LEMMAS",
     "TIME_WORDS",
     "TITLE_WORDS",
@@ -78,6 +79,13 @@ LOADED_LEMMAS = frozenset(
 TO_LEMMAS = frozenset(
     "want plan seek intend decline refuse hope promise pledge vow threaten urge ask aim "
     "prefer offer agree decide expect seem appear tell warn advise order call".split()
+)
+
+# Verbs of a stance or an intention rather than of speech: a relative clause on a person
+# with one of these ("Ana, who backed the plan, ...") describes them and reports nothing.
+STANCE_LEMMAS = frozenset(
+    "support endorse oppose want seek advise decline refuse agree decide prefer plan seem "
+    "appear intend aim".split()
 )
 
 # Verbs that take the addressee as an object ("told the BBC that ...").

@@ -25,6 +25,7 @@ from ._lexicon import (
     CUE_LEMMA,
     INVERTIBLE,
     PRONOUNS,
+    STANCE_LEMMAS,
     TO_LEMMAS,
 )
 from ._model import Attribution
@@ -208,6 +209,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 ante_text = ctx.text[ante[0] : ante[1]]
                 sp = ctx.resolver.resolve(ante_text, ctx.text[ante[1] : back[0]])
                 ctx.resolver.remember(sp, ante_text)
+                if cue.lemma in STANCE_LEMMAS:
+                    continue  # "Ana, who backed the plan, ...": a description, not a report
             else:
                 sp = speaker_at(ctx, span, e)
             qb2 = quote_ending_before(ctx, claimed, span[0])
