@@ -29,6 +29,13 @@ def test_participle_cue_points_at_the_main_clause_subject() -> None:
     assert a.speaker_mention[0] == text.index("she struck")
 
 
+def test_possessive_claim_that_is_still_a_cue() -> None:
+    text = "Ana Ruiz’s claim that the bridge was unsafe was checked by engineers."
+    [a] = extract_attributions(text)
+    assert a.cue == "claim"
+    assert a.content.startswith("the bridge was unsafe")
+
+
 def test_main_clause_after_relative_clause_points_at_the_antecedent() -> None:
     text = "Ruiz, who has told aides she will run, said in a statement: “The race is open.”"
     a = _find(extract_attributions(text), "The race is open.")

@@ -1095,6 +1095,21 @@ PATTERNS = [
         None,
         id="relative-clause-with-want-describes-not-reports",
     ),
+    pytest.param(
+        "Ruiz’s remarks drew loud applause from the dockworkers.",
+        None,
+        id="possessive-before-a-verb-form-makes-it-a-noun",
+    ),
+    pytest.param(
+        "Party support among nurses stayed high all year.",
+        None,
+        id="preposition-after-a-verb-form-makes-it-a-noun",
+    ),
+    pytest.param(
+        "Renewed attacks against the convoy forced the crews to turn back.",
+        None,
+        id="attacks-against-is-a-noun",
+    ),
 ]
 
 

@@ -37,6 +37,12 @@ _ANON_CUE = re.compile(
     r"\w+\s+(?:for\s+)?anonymity"
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
+# Verbs whose bare and -s forms are as often nouns ("Trump’s remarks", "attacks on ...").
+_NOUNISH = frozenset(
+    "attack support remark tweet note pledge plan claim promise demand estimate forecast "
+    "praise blame charge".split()
+)
+_NOUN_THEN_PREP = re.compile(r"\s+(?:of|for|among|from|in|on|against|over|at|during)\b")
 QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
@@ -141,6 +147,15 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         # "the 99-county pledge was ...": a noun, not a verb.
         if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
             continue
+        if (
+            lemma in _NOUNISH
+            and form in (lemma, lemma + "s")
+            and (
+                (prev.endswith(("’s", "'s")) and not re.match(r"\s+that\b", after))
+                or _NOUN_THEN_PREP.match(after)
+            )
+        ):
+            continue  # "Trump’s remarks", "support among women": nouns ("Ana’s claim that": a cue)
         if cues and m[cues[-1].we : ws].strip() == "":
             # "news reports said": the first word is a noun here.
             cues.pop()
