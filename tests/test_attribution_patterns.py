@@ -1110,6 +1110,31 @@ PATTERNS = [
         None,
         id="attacks-against-is-a-noun",
     ),
+    pytest.param(
+        "The mayor heralded the deal with the union as a “breakthrough.”",
+        (
+            "The mayor",
+            None,
+            "heralded",
+            "mixed",
+            "the deal with the union as a “breakthrough.”",
+            "reporting-verb-clause",
+        ),
+        id="heralded-x-as-quote",
+    ),
+    pytest.param(
+        "Ruiz often characterizes herself as a “builder” of ports.",
+        (
+            "Ruiz",
+            None,
+            "often characterizes",
+            "mixed",
+            "herself as a “builder” of ports",
+            "reporting-verb-clause",
+        ),
+        id="characterizes-x-as-quote",
+    ),
+    pytest.param("The mayor heralded a new era for the port.", None, id="heralded-without-as"),
 ]
 
 

@@ -26,8 +26,10 @@ _WEAK = frozenset(
     "promise demand reply joke call continue mention describe feel consider understand "
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
-    "reason".split()
+    "reason characterize characterise portray herald".split()
 )
+# Verbs that report a view only with "as": "described the deal as “a trap”".
+_AS_VERBS = frozenset("describe characterize characterise portray herald".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
 _SEEM = frozenset(("seem", "appear"))
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
@@ -139,7 +141,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
                 or (lemma == "call" and _CALLED_X_A.match(m, we, e))
-                or (lemma == "describe" and _DESCRIBED_AS.match(m, we, e))
+                or (lemma in _AS_VERBS and _DESCRIBED_AS.match(m, we, e))
                 or (lemma in _DOC_VERBS and prev_word(m, s, ws) in _DOC_SUBJECTS)
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
             ):

@@ -44,7 +44,8 @@ _CLAUSE_END = re.compile(
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
-    "describe condemn denounce hail brand dismiss praise criticise criticize".split()
+    "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
+    "characterise portray herald".split()
 )
 _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
