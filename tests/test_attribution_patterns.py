@@ -1135,6 +1135,18 @@ PATTERNS = [
         id="characterizes-x-as-quote",
     ),
     pytest.param("The mayor heralded a new era for the port.", None, id="heralded-without-as"),
+    pytest.param(
+        "Then Noah Berg said the ferry would sail at noon.",
+        (
+            "Noah Berg",
+            "named_person",
+            "said",
+            "indirect",
+            "the ferry would sail at noon",
+            "reporting-verb-clause",
+        ),
+        id="opening-then-is-not-part-of-the-speaker",
+    ),
 ]
 
 

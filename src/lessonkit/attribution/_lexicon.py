@@ -163,7 +163,7 @@ OPENER_WORDS = frozenset(
     "amid amidst among outside inside across around following unlike despite during "
     "after before since until upon within throughout along through against about "
     "meanwhile however instead indeed nonetheless nevertheless moreover furthermore "
-    "thus therefore hence still yet also later earlier".split()
+    "thus therefore hence still yet also later earlier then".split()
 )
 
 CLAUSE_BREAKERS = frozenset("that which who because while when although though if".split())

@@ -107,6 +107,12 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
     return j + 1
 
 
+_ADVERB_OPENERS = frozenset(
+    "meanwhile however instead indeed nonetheless nevertheless moreover furthermore thus "
+    "therefore hence still yet also later earlier then".split()
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -200,11 +206,15 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         return (toks[i].start(), toks[i].end(), "plain")
     if first == i and low in _QUANTIFIERS:
         return (toks[i].start(), toks[i].end(), "plain")  # "most said", "many say"
+    at_start = toks[first].start() == s
     if toks[first].group().lower() in OPENER_WORDS:
-        first += 1  # "Amid calls for ...", "Meanwhile officials said"
+        # "Amid calls for ...", "Meanwhile officials said", "Then Noah said"; after a
+        # sentence adverb the phrase is still the sentence's subject.
+        at_start = at_start and toks[first].group().lower() in _ADVERB_OPENERS
+        first += 1
         if first > i:
             return None
-    subject = toks[first].start() == s and i - first < 4 and low not in _BAD_HEADS
+    subject = at_start and i - first < 4 and low not in _BAD_HEADS
     of_head = any(
         toks[k].group() == "of"
         and toks[k - 1].group().islower()
