@@ -385,6 +385,18 @@ PATTERNS = [
         id="cue-interrupting-its-content",
     ),
     pytest.param(
+        "The levee, she said, will hold.",
+        (
+            "she",
+            "unknown",
+            "said",
+            "indirect",
+            "The levee, she said, will hold",
+            "speaker-said-interrupting",
+        ),
+        id="cue-interrupting-a-short-content",
+    ),
+    pytest.param(
         "While residents said the water was “rising by the minute”, the council stayed shut.",
         (
             "residents",

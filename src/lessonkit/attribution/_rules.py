@@ -231,7 +231,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 tail = m[cue.we : limit]
                 if (
                     tail.lstrip().startswith(",")
-                    and len(tail.split()) >= 4
+                    and len(tail.split()) >= 2
                     and QMASK not in tail
                     and not _NEW_CLAUSE.match(m, cue.we, limit)
                 ):
