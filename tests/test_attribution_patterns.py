@@ -1159,6 +1159,18 @@ PATTERNS = [
         ),
         id="opening-then-is-not-part-of-the-speaker",
     ),
+    pytest.param(
+        "The ferry was late again, the Daily Ledger said.",
+        (
+            "Daily Ledger",
+            "named_org",
+            "said",
+            "indirect",
+            "The ferry was late again",
+            "content-then-speaker-said",
+        ),
+        id="newspaper-title-is-an-organisation",
+    ),
 ]
 
 

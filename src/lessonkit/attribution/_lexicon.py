@@ -177,7 +177,10 @@ ORG_WORDS = frozenset(
     "network television tv magazine newspaper channel coalition alliance federation league "
     "organisation organization parliament senate congress assembly cabinet embassy "
     "consulate mission secretariat directorate headquarters firm fund trust society club "
-    "school college hospital clinic council nato un eu fbi cia".split()
+    "school college hospital clinic council nato un eu fbi cia "
+    # Words in newspaper titles ("the Daily Ledger", "the Evening Herald").
+    "ledger herald gazette tribune daily chronicle telegraph examiner courier dispatch "
+    "inquirer bulletin".split()
 )
 
 COLLECTIVE_NOUNS = frozenset(
