@@ -1171,6 +1171,45 @@ PATTERNS = [
         ),
         id="newspaper-title-is-an-organisation",
     ),
+    pytest.param(
+        "After an hour of questions, Ruiz called them on it:\n\n“These questions show why"
+        " people distrust the board.”",
+        (
+            "Ruiz",
+            "named_person",
+            "called",
+            "direct",
+            "These questions show why people distrust the board.",
+            "colon-lead-in",
+        ),
+        id="lead-in-with-a-verb-that-is-a-cue-only-before-the-quotation",
+    ),
+    pytest.param(
+        "The Daily Ledger confirmed that account, reporting:\n\n“A flow of cash went to the"
+        " fund.”",
+        (
+            "Daily Ledger",
+            "named_org",
+            "reporting",
+            "direct",
+            "A flow of cash went to the fund.",
+            "colon-lead-in",
+        ),
+        id="lead-in-participle-takes-the-main-subject",
+    ),
+    pytest.param(
+        "The board met on Monday.\n\nAna Ruiz, a dock worker, echoed:\n\n“She speaks her"
+        " mind.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "echoed",
+            "direct",
+            "She speaks her mind.",
+            "cue-then-quote",
+        ),
+        id="echoed-before-a-quotation",
+    ),
 ]
 
 

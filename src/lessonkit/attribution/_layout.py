@@ -15,6 +15,7 @@ import re
 
 from ._context import Ctx, make, quote_attr, skip_adjuncts
 from ._cues import Cue, find_cues
+from ._lexicon import CUE_LEMMA
 from ._model import Attribution
 from ._speakers import Speaker, np_before
 
@@ -37,6 +38,7 @@ _FOLLOWING_VERBS = frozenset(
 )
 _LABEL = re.compile(r"[“\"‘«]?((?:[A-Z][A-Z.’'-]+)(?:[ \t][A-Z][A-Z.’'-]+){0,2}):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset("UPDATE NOTE EDITOR WATCH READ PHOTO VIDEO CORRECTION BREAKING Q A".split())
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OPENS_WITH_QUOTE = re.compile(r"[ \t\u00a0]*[“\"‘«„]")
 
 
@@ -78,6 +80,10 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         cues = find_cues(ctx.m, s, pe)
         following = _FOLLOWING.search(ctx.m, s, pe)
         if not cues and following is None:
+            # Before a colon and a quotation paragraph, a verb that is often not a cue is
+            # one: "Ruiz called them on it:", "Potts echoed:".
+            cues = _loose_cues(ctx.m, s, pe)
+        if not cues and following is None:
             continue
         if following is not None:
             # "Sanders made the following comment:": the phrase is the cue.
@@ -90,6 +96,9 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         if ctx.m[cue.we : pe].count(" ") > 6:
             continue  # the colon belongs to a list or a long phrase, not the cue
         back = np_before(ctx.m, s, cue.start)
+        if back is None and cue.form.endswith("ing") and len(cues) > 1:
+            # "The paper confirmed the account, reporting:": the subject of the main verb.
+            back = np_before(ctx.m, s, cues[-2].start)
         if back is None:
             continue
         span = (back[0], back[1])
@@ -100,6 +109,15 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         got = quote_attr(ctx, qi, speaker, span, cue, "colon-lead-in")
         if got is not None:
             found.append(got)
+
+
+def _loose_cues(m: str, s: int, e: int) -> list[Cue]:
+    """The last reporting verb in ``m[s:e]``, whatever follows it, as a one-cue list."""
+    for hit in reversed(list(_LOWER_WORD.finditer(m, s, e))):
+        lemma = CUE_LEMMA.get(hit.group())
+        if lemma is not None and hit.group() != lemma:
+            return [Cue(hit.start(), hit.start(), hit.end(), lemma, hit.group())]
+    return []
 
 
 def transcript_label(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int, int]]) -> None:

@@ -66,7 +66,7 @@ _SPEECH = (
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
-    "elaborate reason characterize characterise portray herald"
+    "elaborate reason characterize characterise portray herald echo"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
