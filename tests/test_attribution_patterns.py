@@ -1185,8 +1185,7 @@ PATTERNS = [
         id="lead-in-with-a-verb-that-is-a-cue-only-before-the-quotation",
     ),
     pytest.param(
-        "The Daily Ledger confirmed that account, reporting:\n\n“A flow of cash went to the"
-        " fund.”",
+        "The Daily Ledger confirmed that account, reporting:\n\n“A flow of cash went to the fund.”",
         (
             "Daily Ledger",
             "named_org",
@@ -1198,8 +1197,7 @@ PATTERNS = [
         id="lead-in-participle-takes-the-main-subject",
     ),
     pytest.param(
-        "The board met on Monday.\n\nAna Ruiz, a dock worker, echoed:\n\n“She speaks her"
-        " mind.”",
+        "The board met on Monday.\n\nAna Ruiz, a dock worker, echoed:\n\n“She speaks her mind.”",
         (
             "Ana Ruiz",
             "named_person",
@@ -1209,6 +1207,24 @@ PATTERNS = [
             "cue-then-quote",
         ),
         id="echoed-before-a-quotation",
+    ),
+    pytest.param(
+        "Voters will decide the fate of the bridge in May.",
+        None,
+        id="stance-verb-after-a-modal-is-a-guess",
+    ),
+    pytest.param("The mayor may want to rethink the toll.", None, id="may-want-is-a-guess"),
+    pytest.param(
+        "The mayor wants to rethink the toll.",
+        (
+            "The mayor",
+            "unknown",
+            "wants",
+            "indirect",
+            "to rethink the toll",
+            "reporting-verb-clause",
+        ),
+        id="stance-verb-without-a-modal-is-a-stance",
     ),
 ]
 

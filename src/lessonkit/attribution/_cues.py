@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE
+from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE, STANCE_LEMMAS
 from ._speakers import QMASK
 
 __all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
@@ -32,6 +32,7 @@ _WEAK = frozenset(
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
 _SEEM = frozenset(("seem", "appear"))
+_MODALS = frozenset("will would may might must should could can shall".split())
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
 _ANON_CUE = re.compile(
@@ -174,6 +175,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
                 break
             start = hit2.start(1)
+        if lemma in STANCE_LEMMAS and _MODALS & set(m[start:ws].lower().split()):
+            continue  # "voters will decide", "she may want to": a guess, not a stance held
         particle = None
         if lemma == "call":
             particle = re.match(r"\s+(?:for|on)\b", after)
