@@ -1226,6 +1226,30 @@ PATTERNS = [
         ),
         id="stance-verb-without-a-modal-is-a-stance",
     ),
+    pytest.param(
+        "Officials on Friday said the port would open.",
+        (
+            "Officials",
+            "collective",
+            "said",
+            "indirect",
+            "the port would open",
+            "reporting-verb-clause",
+        ),
+        id="time-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Ruiz later Thursday told the Daily Ledger: “Both sides will meet next week.”",
+        (
+            "Ruiz",
+            "named_person",
+            "told the Daily Ledger",
+            "direct",
+            "Both sides will meet next week.",
+            "speaker-said-colon-quote",
+        ),
+        id="later-and-a-day-between-speaker-and-cue",
+    ),
 ]
 
 

@@ -113,6 +113,16 @@ _ADVERB_OPENERS = frozenset(
 )
 
 
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_TIME_BEFORE_CUE = re.compile(
+    r"(?<=\w)\s+(?:(?:on\s+)?(?:(?:later|earlier|late|early)\s+)?"
+    + _DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    + r"|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|weekend|month|year|morning|afternoon|evening))"
+    + r"\s*$"
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -122,6 +132,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
     ``"who"`` (a relative clause: ``officials, who said``).
     """
+    when = _TIME_BEFORE_CUE.search(m, max(s, p - 50), p)
+    if when is not None and when.start() > s:
+        # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
+        return np_before(m, s, when.start(), any_head)
     toks = tokens(m, max(s, p - 400), p)
     if not toks:
         return None
