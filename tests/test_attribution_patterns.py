@@ -1250,6 +1250,30 @@ PATTERNS = [
         ),
         id="later-and-a-day-between-speaker-and-cue",
     ),
+    pytest.param(
+        "Ruiz in a statement said the port would open.",
+        (
+            "Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the port would open",
+            "reporting-verb-clause",
+        ),
+        id="channel-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Ruiz at a rally in Dover said the port would open.",
+        (
+            "Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the port would open",
+            "reporting-verb-clause",
+        ),
+        id="occasion-and-place-between-speaker-and-cue",
+    ),
 ]
 
 

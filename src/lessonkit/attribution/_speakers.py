@@ -10,6 +10,7 @@ from ._lexicon import (
     COLLECTIVE_NOUNS,
     CUE_FORMS,
     DOCUMENT_NOUNS,
+    MEDIA_WORDS,
     NP_STOP,
     OPENER_WORDS,
     ORG_WORDS,
@@ -123,6 +124,14 @@ _TIME_BEFORE_CUE = re.compile(
 )
 
 
+_MEDIA = "|".join(sorted((re.escape(w) for w in MEDIA_WORDS), key=len, reverse=True))
+_CHANNEL_BEFORE_CUE = re.compile(
+    r"(?<=\w)\s+(?:in|on|at|during|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:" + _MEDIA + r")"
+    r"(?:\s+(?:with|to|on|in|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?\s*$"
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -136,6 +145,15 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if when is not None and when.start() > s:
         # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
         return np_before(m, s, when.start(), any_head)
+    where = (
+        _CHANNEL_BEFORE_CUE.search(m, max(s, p - 90), p)
+        if any(f" {w} " in m[max(s, p - 90) : p] for w in ("in", "on", "at", "during", "via"))
+        else None
+    )
+    if where is not None and where.start() > s:
+        # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
+        # occasion is not the speaker.
+        return np_before(m, s, where.start(), any_head)
     toks = tokens(m, max(s, p - 400), p)
     if not toks:
         return None
