@@ -1274,6 +1274,18 @@ PATTERNS = [
         ),
         id="occasion-and-place-between-speaker-and-cue",
     ),
+    pytest.param(
+        "Ruiz on Sept. 5 said the port would open.",
+        (
+            "Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the port would open",
+            "reporting-verb-clause",
+        ),
+        id="date-between-speaker-and-cue",
+    ),
 ]
 
 

@@ -115,11 +115,18 @@ _ADVERB_OPENERS = frozenset(
 
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
 _TIME_BEFORE_CUE = re.compile(
     r"(?<=\w)\s+(?:(?:on\s+)?(?:(?:later|earlier|late|early)\s+)?"
     + _DAY
     + r"(?:\s+(?:morning|afternoon|evening|night))?"
-    + r"|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|weekend|month|year|morning|afternoon|evening))"
+    + r"|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
+    + r"|(?:on|in)\s+(?:"
+    + _MONTH
+    + r")(?:\s+\d{1,2})?(?:,\s+\d{4})?)"
     + r"\s*$"
 )
 
