@@ -1286,6 +1286,19 @@ PATTERNS = [
         ),
         id="date-between-speaker-and-cue",
     ),
+    pytest.param(
+        "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
+        " officials at the meeting.",
+        (
+            "officials",
+            "collective",
+            "according to",
+            "mixed",
+            "“You have been very unfair to me,” he told Sen. Ana Ruiz",
+            "according-to",
+        ),
+        id="according-to-after-a-quote-and-a-party-label",
+    ),
 ]
 
 

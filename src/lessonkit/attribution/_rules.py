@@ -42,6 +42,7 @@ _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|w
 _CLAUSE_END = re.compile(
     r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
 )
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
@@ -165,7 +166,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 claimed = max(claimed, fwd[1])
                 continue
             lead = m[claimed : cue.start].strip(" ,")
-            opening = len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so")
+            opening = not out and (len(lead) < 12 or lead.lower() in ("but", "and", "yet", "so"))
             if opening:
                 # Everything after "According to X," is X's, cues inside it included; a
                 # relative clause on X ("who spoke on condition of anonymity,") is not.
@@ -380,7 +381,8 @@ def _relayed(ctx: Ctx, out: list[Attribution], cue: Cue) -> tuple[int, int] | No
     ):
         return None
     end = max(a.cue_span[1], a.speaker_mention[1])
-    if ctx.m[end : cue.start].strip(" ,") or a.content_span[0] > end:
+    between = _PARENTHESIS.sub("", ctx.m[end : cue.start])  # "told Sen. Ruiz (D-Ore.),"
+    if between.strip(" ,") or a.content_span[0] > end:
         return None
     start = a.content_span[0]
     if start > 0 and ctx.text[start - 1] in '“"«':
