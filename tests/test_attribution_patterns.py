@@ -1123,6 +1123,18 @@ PATTERNS = [
         id="attacks-against-is-a-noun",
     ),
     pytest.param(
+        "Despite the harsh media attacks, Ruiz said that “people who know me trust me.”",
+        (
+            "Ruiz",
+            "named_person",
+            "said",
+            "mixed",
+            "“people who know me trust me.”",
+            "reporting-verb-that",
+        ),
+        id="plain-word-verb-form-comma-is-a-noun",
+    ),
+    pytest.param(
         "The mayor heralded the deal with the union as a “breakthrough.”",
         (
             "The mayor",

@@ -45,6 +45,7 @@ _NOUNISH = frozenset(
     "attack support remark tweet note pledge plan claim promise demand estimate forecast "
     "praise blame charge".split()
 )
+_SUBJECT_WORDS = AUXILIARIES | {"he", "she", "they", "we", "i", "you", "it", "who", "that"}
 _NOUN_THEN_PREP = re.compile(r"\s+(?:of|for|among|from|in|on|against|over|at|during)\b")
 QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
@@ -156,6 +157,14 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and (
                 (prev.endswith(("’s", "'s")) and not re.match(r"\s+that\b", after))
                 or _NOUN_THEN_PREP.match(after)
+                or (
+                    # "Despite the media attacks, Carson said": a plain word, then a comma
+                    after.startswith(",")
+                    and prev.isalpha()
+                    and prev.islower()
+                    and prev not in _SUBJECT_WORDS
+                    and not prev.endswith("ly")
+                )
             )
         ):
             continue  # "Trump’s remarks", "support among women": nouns ("Ana’s claim that": a cue)
