@@ -1128,7 +1128,7 @@ PATTERNS = [
             "Ruiz",
             "named_person",
             "said",
-            "mixed",
+            "direct",
             "“people who know me trust me.”",
             "reporting-verb-that",
         ),
