@@ -1238,6 +1238,32 @@ PATTERNS = [
         ),
         id="stance-verb-without-a-modal-is-a-stance",
     ),
+    pytest.param("The mayor maintains a large lead over Cole.", None, id="maintains-a-lead"),
+    pytest.param(
+        "The mayor maintains that the port is safe.",
+        (
+            "The mayor",
+            "unknown",
+            "maintains",
+            "indirect",
+            "the port is safe",
+            "reporting-verb-that",
+        ),
+        id="maintains-that",
+    ),
+    pytest.param("Ruiz won 400 pledged delegates.", None, id="pledged-as-an-adjective"),
+    pytest.param(
+        "Ruiz pledged Saturday to rid the port of rats.",
+        (
+            "Ruiz",
+            "named_person",
+            "pledged Saturday",
+            "indirect",
+            "to rid the port of rats",
+            "reporting-verb-clause",
+        ),
+        id="pledged-a-day-then-to",
+    ),
     pytest.param(
         "Officials on Friday said the port would open.",
         (

@@ -26,12 +26,14 @@ _WEAK = frozenset(
     "promise demand reply joke call continue mention describe feel consider understand "
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
-    "reason characterize characterise portray herald echo".split()
+    "reason characterize characterise portray herald echo maintain".split()
 )
 # Verbs that report a view only with "as": "described the deal as “a trap”".
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())
-_WEAK_TO = frozenset("plan seem appear aim decline refuse intend".split())
+_WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split())
 _SEEM = frozenset(("seem", "appear"))
+# "to" after a verb, perhaps past a day or an adverb: "pledged Saturday to".
+_TO_AFTER = re.compile(r"(?:\s+(?:[A-Z][a-z]+day|today|yesterday|again|publicly|also))?\s+to\b")
 _MODALS = frozenset("will would may might must should could can shall".split())
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
@@ -127,7 +129,9 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         after = m[we : min(e, we + 40)]
         if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):
             continue
-        if lemma in _WEAK_TO and not re.match(r"\s+to\b", after):
+        if lemma in _WEAK_TO and not (
+            _TO_AFTER.match(after) or (lemma == "pledge" and _WEAK_THAT.match(after))
+        ):
             continue
         if lemma in _SEEM:
             # "appeared to suggest" reports a stance; "appeared to be feeling better" does not.
