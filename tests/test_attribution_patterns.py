@@ -1265,6 +1265,11 @@ PATTERNS = [
         id="pledged-a-day-then-to",
     ),
     pytest.param(
+        "Ruiz was the guest of honour at the “Harbour Club” dinner.",
+        None,
+        id="was-before-a-quoted-name-is-no-cue",
+    ),
+    pytest.param(
         "Officials on Friday said the port would open.",
         (
             "Officials",

@@ -25,7 +25,8 @@ _SV_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
     r"((?:He|She|They|We)\b|(?!" + _OPENERS + r")(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
-    r"([a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
+    # the verb: not "was", which describes rather than quotes
+    r"((?!was\b)[a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
 )
 
 
