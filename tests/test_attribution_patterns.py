@@ -1330,6 +1330,18 @@ PATTERNS = [
         id="date-between-speaker-and-cue",
     ),
     pytest.param(
+        "Ana Ruiz, a creative writing professor, said the port is dear to her.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the port is dear to her",
+            "reporting-verb-clause",
+        ),
+        id="job-word-like-a-cue-inside-an-apposition",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

@@ -108,6 +108,7 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
     return j + 1
 
 
+_JOB_HEADS = SOURCE_HEADS | TITLE_WORDS
 _ADVERB_OPENERS = frozenset(
     "meanwhile however instead indeed nonetheless nevertheless moreover furthermore thus "
     "therefore hence still yet also later earlier then".split()
@@ -206,7 +207,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             j -= 1
         if (
             not relative
-            and any(toks[x].group() in CUE_FORMS for x in range(max(j, 0), i))
+            and any(
+                toks[x].group() in CUE_FORMS
+                # "a creative writing professor": a word that names a job, not a verb
+                and not (x + 1 < i and toks[x + 1].group().lower() in _JOB_HEADS)
+                for x in range(max(j, 0), i)
+            )
             and not ANONYMITY.search(m, toks[max(j, 0)].start(), toks[i].start())
         ):
             return None  # ", speaking on condition of anonymity to discuss ...," is allowed
