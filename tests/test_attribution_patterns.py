@@ -1342,6 +1342,18 @@ PATTERNS = [
         id="job-word-like-a-cue-inside-an-apposition",
     ),
     pytest.param(
+        "On City Radio’s “Morning Show,” Ana Ruiz said the port is in danger from storms.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the port is in danger from storms",
+            "reporting-verb-clause",
+        ),
+        id="quoted-programme-title-before-the-speaker",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

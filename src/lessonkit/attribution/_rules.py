@@ -42,6 +42,7 @@ _CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|w
 _CLAUSE_END = re.compile(
     r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
 )
+_TITLE_BEFORE = re.compile(r"(?:\w[’']s|\b(?:on|in))\s*[“\"]?$")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
@@ -218,6 +219,14 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             qb2 = quote_ending_before(ctx, claimed, span[0])
             if qb2 is not None and _REPORTED_CLAUSE.match(m, cue.we, limit):
                 qb2 = None  # 'chants of “Marco!,” the senator said his campaign was ...'
+            if (
+                qb2 is not None
+                and _TITLE_BEFORE.search(
+                    ctx.text, max(s, ctx.quotes[qb2].start - 30), ctx.quotes[qb2].start
+                )
+                and len(m[cue.we : limit].split()) >= 3
+            ):
+                qb2 = None  # 'On City Radio’s “Morning Show,” Ruiz said the port ...': a title
             if qb2 is not None:
                 skip_adjuncts(ctx, cue, e)
                 got = quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
