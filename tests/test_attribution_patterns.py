@@ -1264,6 +1264,7 @@ PATTERNS = [
         ),
         id="pledged-a-day-then-to",
     ),
+    pytest.param("The port added 200 jobs last year.", None, id="added-an-amount"),
     pytest.param(
         "Ruiz was the guest of honour at the “Harbour Club” dinner.",
         None,

@@ -34,6 +34,9 @@ _WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split()
 _SEEM = frozenset(("seem", "appear"))
 # "to" after a verb, perhaps past a day or an adverb: "pledged Saturday to".
 _TO_AFTER = re.compile(r"(?:\s+(?:[A-Z][a-z]+day|today|yesterday|again|publicly|also))?\s+to\b")
+_ADDED_AMOUNT = re.compile(
+    r"\s+(?:(?:around|about|nearly|almost|roughly|some|over|another|more\s+than)\s+)?[\d$£€]"
+)
 _MODALS = frozenset("will would may might must should could can shall".split())
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
@@ -188,6 +191,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
                 break
             start = hit2.start(1)
+        if lemma == "add" and _ADDED_AMOUNT.match(after):
+            continue  # "the economy added 200,000 jobs": an amount, not words
         if lemma in STANCE_LEMMAS and _MODALS & set(m[start:ws].lower().split()):
             continue  # "voters will decide", "she may want to": a guess, not a stance held
         particle = None
