@@ -1355,6 +1355,18 @@ PATTERNS = [
         id="quoted-programme-title-before-the-speaker",
     ),
     pytest.param(
+        "Ana Ruiz says she is “excited where we stand” as she faces a hard test in Dover.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "says",
+            "mixed",
+            "she is “excited where we stand”",
+            "reporting-verb-clause",
+        ),
+        id="scene-with-a-pronoun-after-the-last-quote",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

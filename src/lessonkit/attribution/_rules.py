@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(
     r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
 )
 _TITLE_BEFORE = re.compile(r"(?:\w[’']s|\b(?:on|in))\s*[“\"]?$")
+_PRONOUN_SCENE = re.compile(r",?\s+(?:as|while|when)\s+(?:he|she|they|we|I)\s+[a-z]+")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
@@ -448,6 +449,12 @@ def _attr_after(
     cut = _CLAUSE_END.search(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
+    last_q = ctx.m.rfind(QMASK, start, limit)
+    if last_q > start:
+        # 'says she is “ready” as she heads into the vote': the scene after the quote
+        scene = _PRONOUN_SCENE.match(ctx.m, last_q + 1, limit)
+        if scene is not None:
+            limit = last_q + 1
     lead_q = quote_starting_after(ctx, start, limit)
     if lead_q is not None and ctx.quotes[lead_q].start == start:
         # 'chanted “Lock her up!” as they had before': the quote, not the scene after it.
