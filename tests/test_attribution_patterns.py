@@ -1367,6 +1367,18 @@ PATTERNS = [
         id="scene-with-a-pronoun-after-the-last-quote",
     ),
     pytest.param(
+        "Explained Ana Ruiz, a nurse, “We have no beds left.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "Explained",
+            "direct",
+            "We have no beds left.",
+            "said-speaker-quote",
+        ),
+        id="explained-before-the-speaker-and-quote",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

@@ -10,7 +10,9 @@ from ._speakers import QMASK
 
 __all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
 
-_WORD = re.compile(r"[a-z]+|(?:Said|Says|Added|Asked|Wrote)\b")
+_WORD = re.compile(
+    r"[a-z]+|(?:Said|Says|Added|Asked|Wrote|Explained|Recalled|Declared|Tweeted|Responded)\b"
+)
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
     "the a an his her their its our my your this these those whose no any".split()
