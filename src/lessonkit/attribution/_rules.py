@@ -281,7 +281,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         # No speaker before the cue.
         prevw = prev_word(m, claimed, cue.start)
         if cue.lemma in INVERTIBLE and not m[claimed : cue.start].strip():
-            # "Said Dorothy Poynter, who grew up with him, “We were all so proud.”"
+            # "Said Ana Silva, who taught him, “We were all so proud.”"
             fwd = np_after(m, cue.we, e)
             qi = _quote_afterspeaker_at(ctx, fwd[1], e) if fwd is not None else None
             if fwd is not None and qi is not None:

@@ -386,7 +386,7 @@ def _person_name(chunk: str) -> str | None:
     """A person's name at the end of ``chunk`` (titles stripped), or None."""
     chunk = _AFFILIATION.split(chunk, maxsplit=1)[0]
     if " of " in chunk:
-        # "Gov. Earl Ray Tomblin of West Virginia": the name comes before "of" and a place.
+        # "Gov. Ana Silva of New Mexico": the name comes before "of" and a place.
         head = chunk.split(" of ", 1)[0]
         words = head.lower().split()
         if words and words[-1] in ORG_WORDS:
