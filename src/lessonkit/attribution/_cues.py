@@ -139,7 +139,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         ):
             continue
         if lemma in _SEEM:
-            # "appeared to suggest" reports a stance; "appeared to be feeling better" does not.
+            # "appeared to suggest" reports a stance; "appeared to be tired" does not.
             verb = _TO_VERB.match(after)
             if verb is None or CUE_LEMMA.get(verb.group(1).lower()) in (None, *_SEEM):
                 continue

@@ -31,7 +31,7 @@ _SV_QUOTE = re.compile(
 
 
 def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
-    """``West landed a sharp dig at “my dear sister”``: a person, a verb, their quoted words."""
+    """``Ruiz took a swipe at “my old rival”``: a person, a verb, their quoted words."""
     inside = [i for i, q in enumerate(ctx.quotes) if q.start >= s and q.end <= e]
     if not inside or all(i in ctx.used_quotes for i in inside):
         return

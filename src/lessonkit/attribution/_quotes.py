@@ -183,7 +183,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
         if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
             continue
         if text[cut - 1] in "”\"'" and _CUE_AFTER_QUOTE.match(text, cut, end):
-            continue  # “... !” US Senator Jeff Sessions said.
+            continue  # “... !” Senator Ana Ruiz said.
         if text[m.start()] == ".":
             w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())
             if w is not None:

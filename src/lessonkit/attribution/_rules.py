@@ -107,7 +107,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
     cues.sort(key=lambda c: c.ws)
     claimed = s  # text before this is used by an earlier attribution in the sentence
     last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
-    # A "who" speaker's span and its antecedent: "Trump, who has told aides ..., said".
+    # A "who" speaker's span and its antecedent: "Ruiz, who has told staff ..., said".
     relative_of: tuple[tuple[int, int], tuple[int, int]] | None = None
     for n, cue in enumerate(cues):
         if cue.ws < claimed:
@@ -281,7 +281,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         # No speaker before the cue.
         prevw = prev_word(m, claimed, cue.start)
         if cue.lemma in INVERTIBLE and not m[claimed : cue.start].strip():
-            # "Said Ana Silva, who taught him, “We were all so proud.”"
+            # "Said Ana Silva, who taught him, “We knew he would go far.”"
             fwd = np_after(m, cue.we, e)
             qi = _quote_afterspeaker_at(ctx, fwd[1], e) if fwd is not None else None
             if fwd is not None and qi is not None:
@@ -451,7 +451,7 @@ def _attr_after(
         limit = cut.start()
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
-        # 'says she is “ready” as she heads into the vote': the scene after the quote
+        # 'says she is “ready” as she walks to the podium': the scene after the quote
         scene = _PRONOUN_SCENE.match(ctx.m, last_q + 1, limit)
         if scene is not None:
             limit = last_q + 1

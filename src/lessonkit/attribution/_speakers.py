@@ -229,7 +229,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
             return None
         if first > 0 and toks[first - 1].group().lower() in _NOT_BEFORE_NP:
-            return None  # "sought to calm his supporters, and took ..., saying": no speaker
+            return None  # "tried to reassure the crowd, and took ..., saying": no speaker
         if relative:
             return (toks[first].start(), toks[j - 1].end(), "relative")
         return (toks[first].start(), toks[i - 1].end(), "appositive")
