@@ -1379,6 +1379,30 @@ PATTERNS = [
         id="explained-before-the-speaker-and-quote",
     ),
     pytest.param(
+        "Stated Ana Ruiz, a nurse, “We have no beds left.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "Stated",
+            "direct",
+            "We have no beds left.",
+            "said-speaker-quote",
+        ),
+        id="stated-before-the-speaker-and-quote",
+    ),
+    pytest.param(
+        "Continued Ruiz: “So we send patients home early.”",
+        (
+            "Ruiz",
+            "named_person",
+            "Continued",
+            "direct",
+            "So we send patients home early.",
+            "said-speaker-quote",
+        ),
+        id="continued-before-the-speaker-and-quote",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

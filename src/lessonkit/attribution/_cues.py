@@ -11,7 +11,8 @@ from ._speakers import QMASK
 __all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
 
 _WORD = re.compile(
-    r"[a-z]+|(?:Said|Says|Added|Asked|Wrote|Explained|Recalled|Declared|Tweeted|Responded)\b"
+    r"[a-z]+|(?:Said|Says|Added|Asked|Wrote|Explained|Recalled|Declared|Tweeted|Responded"
+    r"|Stated|Continued)\b"
 )
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
@@ -103,7 +104,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
     cues: list[Cue] = []
     for hit in _WORD.finditer(m, s, e):
         form = hit.group()
-        if form[0].isupper():
+        opener = form[0].isupper()
+        if opener:
             if m[s : hit.start()].strip():
                 continue  # only at the start of a sentence: "Said Ana Silva, ..."
             form = form.lower()
@@ -143,7 +145,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             verb = _TO_VERB.match(after)
             if verb is None or CUE_LEMMA.get(verb.group(1).lower()) in (None, *_SEEM):
                 continue
-        if lemma in _WEAK:
+        if lemma in _WEAK and not opener:
+            # "Stated Ruiz: ..." opens with the verb, which is a cue whatever follows it.
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
                 _WEAK_THAT.match(after)
