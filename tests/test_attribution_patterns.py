@@ -1403,6 +1403,23 @@ PATTERNS = [
         id="continued-before-the-speaker-and-quote",
     ),
     pytest.param(
+        "Ana Ruiz spoke on Monday.\n\nWrote Ruiz, a nurse:\n\n“We have no beds left.”",
+        (
+            "Ruiz",
+            "named_person",
+            "Wrote",
+            "direct",
+            "We have no beds left.",
+            "cue-then-quote",
+        ),
+        id="inverted-cue-and-colon-before-a-quote-paragraph",
+    ),
+    pytest.param(
+        "Ana Ruiz spoke on Monday.\n\nWanted Ruiz:\n\n“We have no beds left.”",
+        None,
+        id="capitalised-stance-verb-before-a-colon-is-no-cue",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (
