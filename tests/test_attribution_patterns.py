@@ -1420,6 +1420,35 @@ PATTERNS = [
         id="capitalised-stance-verb-before-a-colon-is-no-cue",
     ),
     pytest.param(
+        "As Ana Ruiz, a nurse, put it: “We have no beds left.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "put it",
+            "direct",
+            "We have no beds left.",
+            "speaker-said-colon-quote",
+        ),
+        id="as-the-speaker-put-it-colon-quote",
+    ),
+    pytest.param(
+        "Or, as the mayor put it, “The city is broke.”",
+        (
+            "the mayor",
+            None,
+            "put it",
+            "direct",
+            "The city is broke.",
+            "speaker-said-quote",
+        ),
+        id="as-the-speaker-put-it-comma-quote",
+    ),
+    pytest.param(
+        "“I will put it this way,” she said.",
+        ("she", None, "said", "direct", "I will put it this way,", "quote-then-speaker-said"),
+        id="put-it-inside-a-quotation-is-no-cue",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

@@ -66,7 +66,8 @@ _DOC_SUBJECTS = frozenset(
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _PHRASAL = re.compile(
     r"\b((?:went|goes)\s+on(?:\s+to\s+say)?)(?=\s*[,.:!?\ue000]|\s+that\b)|"
-    r"\b((?:shot|fired|hit)\s+back)\b"
+    r"\b((?:shot|fired|hit)\s+back)\b|"
+    r"\b(put\s+it)(?=[,:]\s*\ue000)"
 )
 # What may stand between a weak cue and its "that", colon or quote: "stated a day earlier,".
 _WEAK_GAP = (
@@ -209,11 +210,12 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
-    phrasal = any(m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on"))
+    phrasal = any(m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on", "put it"))
     for hit in _PHRASAL.finditer(m, s, e) if phrasal else ():
-        # "he went on", "she went on to say", "Bennett shot back": verbs of two words.
-        group = 1 if hit.group(1) else 2
-        lemma = "continue" if group == 1 else "reply"
+        # "he went on", "she went on to say", "Bennett shot back", "as Ruiz put it, “…”":
+        # verbs of two words.
+        group = next(g for g in (1, 2, 3) if hit.group(g))
+        lemma = ("continue", "reply", "say")[group - 1]
         ws, we = hit.span(group)
         cues.append(Cue(ws, ws, we, lemma, hit.group(group)))
         cues.sort(key=lambda c: c.ws)
