@@ -1449,6 +1449,21 @@ PATTERNS = [
         id="put-it-inside-a-quotation-is-no-cue",
     ),
     pytest.param(
+        "Ruiz gave a speech on the city, speaking of the 9/11 attacks.",
+        None,
+        id="plural-noun-after-a-number-is-no-cue",
+    ),
+    pytest.param(
+        "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
+        None,
+        id="word-inside-a-markup-tag-is-no-cue",
+    ),
+    pytest.param(
+        "The town held a parade after the Dec. 2 attack that left four people hurt.",
+        None,
+        id="noun-after-a-number-is-no-cue",
+    ),
+    pytest.param(
         "“You have been very unfair to me,” he told Sen. Ana Ruiz (D-Ore.), according to"
         " officials at the meeting.",
         (

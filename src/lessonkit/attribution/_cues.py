@@ -114,8 +114,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         if lemma is None:
             continue
         ws, we = hit.span()
-        if ws > 0 and m[ws - 1] in "-’'":
-            continue
+        if ws > 0 and m[ws - 1] in "-’'</":
+            continue  # "well-said", "</tweet>": part of a word or of a markup tag
         if form in _ALWAYS_NOUN_FORMS:
             continue
         prev = prev_word(m, s, ws)
@@ -169,6 +169,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and form in (lemma, lemma + "s")
             and (
                 (prev.endswith(("’s", "'s")) and not re.match(r"\s+that\b", after))
+                or prev[-1:].isdigit()  # "the 9/11 attacks", "a May 2 tweet"
                 or _NOUN_THEN_PREP.match(after)
                 or (
                     # "Despite the media attacks, Carson said": a plain word, then a comma
