@@ -1454,6 +1454,40 @@ PATTERNS = [
         id="plural-noun-after-a-number-is-no-cue",
     ),
     pytest.param(
+        "Theresa May said the deal was dead.",
+        (
+            "Theresa May",
+            "named_person",
+            "said",
+            "indirect",
+            "the deal was dead",
+            "reporting-verb-clause",
+        ),
+        id="may-at-the-end-of-a-name-is-no-modal",
+    ),
+    pytest.param(
+        "May said the deal was dead.",
+        ("May", "named_person", "said", "indirect", "the deal was dead", "reporting-verb-clause"),
+        id="may-opening-the-sentence-before-the-cue-is-a-name",
+    ),
+    pytest.param(
+        "Jun wrote that the plan had failed.",
+        ("Jun", "named_person", "wrote", "indirect", "the plan had failed", "reporting-verb-that"),
+        id="jun-before-the-cue-is-a-name-not-a-month",
+    ),
+    pytest.param(
+        "Officials in May said the deal was dead.",
+        (
+            "Officials",
+            "collective",
+            "said",
+            "indirect",
+            "the deal was dead",
+            "reporting-verb-clause",
+        ),
+        id="may-after-a-preposition-is-a-month",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

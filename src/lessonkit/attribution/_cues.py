@@ -190,6 +190,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
             if hit2 is None:
                 break
+            if hit2.group(1) in ("May", "Will"):
+                break  # "Theresa May said", "Will said": a name, not an auxiliary
             aux = hit2.group(1).lower()
             if _PRONOUN_BE.fullmatch(aux):
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.

@@ -79,11 +79,22 @@ def _np_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
+# Months that are also names; read as a name right before the cue ("Theresa May said").
+_NAME_MONTHS = frozenset(("May", "June", "April", "August", "Jun"))
+
+
 def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i + 1)."""
     j = i
     while j >= 0 and i - j < limit:
         w = toks[j].group()
+        if (
+            j == i
+            and w in _NAME_MONTHS
+            and (j == 0 or (toks[j - 1].group()[:1].isupper() and _np_word(toks[j - 1].group())))
+        ):
+            j -= 1  # "Theresa May said", "May said" at the start: a name, not a month
+            continue
         if _np_word(w):
             j -= 1
             continue
@@ -422,7 +433,10 @@ def _name_run(chunk: str) -> str | None:
     if not run:
         return None
     low = {w.lower().rstrip(".") for w in run}
-    if low & ORG_WORDS or low & TIME_WORDS or (len(run) == 1 and run[0].lower() in _PLACES):
+    times = low & TIME_WORDS
+    if run[-1] in _NAME_MONTHS and times == {run[-1].lower()}:
+        times = set()  # "Theresa May", "Kim Jun": the name ends with a month word
+    if low & ORG_WORDS or times or (len(run) == 1 and run[0].lower() in _PLACES):
         return None
     if len(run) == 1:
         w = run[0]
