@@ -1488,6 +1488,18 @@ PATTERNS = [
         id="may-after-a-preposition-is-a-month",
     ),
     pytest.param(
+        "Ana Ruiz, meanwhile, who runs the clinic, said the beds were full.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "the beds were full",
+            "reporting-verb-clause",
+        ),
+        id="sentence-adverb-then-relative-clause-before-the-cue",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

@@ -229,6 +229,13 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             return None  # ", speaking on condition of anonymity to discuss ...," is allowed
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
+        if (
+            relative
+            and j > 1
+            and toks[j - 1].group().lower() in _SENTENCE_ADVERBS
+            and toks[j - 2].group() == ","
+        ):
+            j -= 2  # "Ana Ruiz, meanwhile, who runs the clinic, said": skip the adverb
         if j > 0 and toks[j - 1].group() == ")" and not relative:
             # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
             got = np_before(m, s, toks[j].start())
