@@ -1500,6 +1500,16 @@ PATTERNS = [
         id="sentence-adverb-then-relative-clause-before-the-cue",
     ),
     pytest.param(
+        'And then Ruiz went on the attack, saying, "The plan will fail."',
+        ("Ruiz", "named_person", "saying", "direct", "The plan will fail.", "participle-cue"),
+        id="connective-before-the-subject-of-a-participle-cue",
+    ),
+    pytest.param(
+        'But he left the room, saying, "The plan will fail."',
+        ("he", None, "saying", "direct", "The plan will fail.", "participle-cue"),
+        id="connective-before-a-pronoun-subject-of-a-participle-cue",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

@@ -75,6 +75,7 @@ _REPORTED_CLAUSE = re.compile(
 # What comes before a participle cue whose speaker is the sentence's subject.
 _ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
 _DOCS = _ISSUING - {","}
+_LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet)(?:\s+then)?\b|\s*Then\b")
 _OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
 _NEAR_PRONOUN = re.compile(
     r"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))\s+[a-z][\w’'-]*\b[^,;:\ue000]*\s(?:and|but)\s+"
@@ -339,6 +340,11 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             comma = m.find(",", s, cue.start)
             if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
                 subject = None  # "Hours later, she issued a statement saying ..."
+            if subject is None:
+                # "And then Ruiz went on the attack, saying ...": past the connective.
+                connective = _LEAD_CONNECTIVE.match(m, s, cue.start)
+                if connective is not None:
+                    subject = _AFTER_CLAUSE.match(m, connective.end(), cue.start)
             if subject is None and comma > 0:
                 # "In an interview, Trump ...", "Hours later, she ..."
                 subject = _SUBJECT.match(m, comma + 1, cue.start) or _AFTER_CLAUSE.match(
