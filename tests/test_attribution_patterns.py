@@ -1510,6 +1510,18 @@ PATTERNS = [
         id="connective-before-a-pronoun-subject-of-a-participle-cue",
     ),
     pytest.param(
+        "Ana Ruiz (D-N.Y.) reacted to the news, saying: “The fine is too small.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "saying",
+            "direct",
+            "The fine is too small.",
+            "participle-cue",
+        ),
+        id="party-and-state-after-the-subject-of-a-participle-cue",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

@@ -58,7 +58,7 @@ _SUBJECT = re.compile(
     r"Shortly|Its|His|Her|Their|Our|My|Your|Once|Until|Upon|Within|Throughout|Along|Through|"
     r"Against|About|Both|Each|Every|Even|Only|Just|Perhaps|Instead|Thus|Therefore)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
-    r"(?=\s+[a-z])"
+    r"(?=(?:\s+\([A-Z][\w.-]{0,12}\))?\s+[a-z])"  # "Ana Ruiz (D-N.Y.) reacted"
 )
 _SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)")
 _SECOND_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
