@@ -1522,6 +1522,35 @@ PATTERNS = [
         id="party-and-state-after-the-subject-of-a-participle-cue",
     ),
     pytest.param(
+        "COUNT WAS EARLY - Ana Ruiz: “The count was not done when we called it.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            ":",
+            "direct",
+            "“The count was not done when we called it.”",
+            "speaker-colon-headline",
+        ),
+        id="headline-dash-name-colon-quote",
+    ),
+    pytest.param(
+        "The count shifted - More from Ruiz: “The count was not done.”",
+        (
+            "Ruiz",
+            "named_person",
+            ":",
+            "direct",
+            "“The count was not done.”",
+            "speaker-colon-headline",
+        ),
+        id="more-from-name-colon-quote",
+    ),
+    pytest.param(
+        "The count shifted - Ruiz: the count was not done.",
+        None,
+        id="dash-name-colon-without-a-quotation-is-no-attribution",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

@@ -55,6 +55,8 @@ def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None
 
 
 _HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}):[ \t]+(?=\S)")
+_FROM_LEAD = re.compile(r"\s*(?:More\s+from|From)\s+(?=[A-Z])")
+_DASH_LEAD = re.compile(r"\s[-–—]\s*(?:More\s+from\s+|From\s+)?(?=[A-Z])")
 _NOT_HEADLINE = frozenset(
     "on in at for from with about after before why how what when where who which this that "
     "the a an and but or".split()
@@ -91,7 +93,11 @@ def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``Sanders: We will win`` — a name, a colon, then the words (headline style)."""
     hit = _HEADLINE.match(ctx.m, s, e)
     if hit is None:
-        return
+        # "POLLS WERE EARLY - Ana Ruiz: “…”", "More from Ruiz: “…”": a quotation only.
+        lead = _FROM_LEAD.match(ctx.m, s, e) or _DASH_LEAD.search(ctx.m, s, e)
+        hit = _HEADLINE.match(ctx.m, lead.end(), e) if lead is not None else None
+        if hit is None or not ctx.m.startswith(QMASK, hit.end()):
+            return
     words = hit.group(1).split()
     if {w.lower().rstrip(".") for w in words} & _LABELS or words[0].lower() in _NOT_HEADLINE:
         return
