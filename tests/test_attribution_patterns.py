@@ -1551,6 +1551,18 @@ PATTERNS = [
         id="dash-name-colon-without-a-quotation-is-no-attribution",
     ),
     pytest.param(
+        '"We called it “a trap” from the start and we were right," Ruiz said.',
+        (
+            "Ruiz",
+            "named_person",
+            "said",
+            "direct",
+            "We called it “a trap” from the start and we were right,",
+            "quote-then-speaker-said",
+        ),
+        id="curly-quotation-inside-a-straight-one",
+    ),
+    pytest.param(
         "Nice one. — Ana Ruiz (@ruiz) May 2, 2016</tweet>",
         None,
         id="word-inside-a-markup-tag-is-no-cue",

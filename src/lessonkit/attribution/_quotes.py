@@ -61,6 +61,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         open_kind = ""
         seg_start = ps
         single_at = -1
+        inner = False
         continuing = carry
         carry = False
         for m in _MARKS.finditer(text, ps, pe):
@@ -101,6 +102,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         group += 1
                     seg_start = j
                 continue
+            if inner:
+                if ch == "”":
+                    inner = False  # the end of a curly quotation inside a straight one
+                continue
             after = text[j] if j < pe else " "
             closes = (
                 ch in _CLOSERS
@@ -108,6 +113,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 or (open_kind == "„" and ch == "“")
                 or (ch == "“" and (after.isspace() or after in ",.;:!?"))  # a mistyped closer
             )
+            if ch == "“" and open_kind == '"' and not closes and "”" in text[j:pe]:
+                inner = True  # '"We called it “a trap” at once," she said': nested marks
+                continue
             if ch in _OPENERS and not closes:
                 # A second opener inside an open quote: close the first one here.
                 e = i
