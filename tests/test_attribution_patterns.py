@@ -1510,7 +1510,7 @@ PATTERNS = [
         id="connective-before-a-pronoun-subject-of-a-participle-cue",
     ),
     pytest.param(
-        "Ana Ruiz (D-N.Y.) reacted to the news, saying: “The fine is too small.”",
+        "Ana Ruiz (D-N.Y.) answered the ruling, saying: “The fine is too small.”",
         (
             "Ana Ruiz",
             "named_person",

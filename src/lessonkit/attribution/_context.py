@@ -182,7 +182,7 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
                     break
                 j += 1
             if found < 0 and w in ("in", "at", "on") and k + 1 < len(toks):
-                # "said last week in Tel Aviv, “...”": a place name; "said on ABC’s “This
+                # "said last week in Santa Fe, “...”": a place name; "said on ABC’s “This
                 # Week” that ...": a programme's quoted title.
                 j = k + 1
                 titled = False
