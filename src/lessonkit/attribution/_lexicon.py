@@ -19,6 +19,7 @@ __all__ = [
     "OPENER_WORDS",
     "ORG_WORDS",
     "PRONOUNS",
+    "ROLE_HEADS",
     "SOURCE_HEADS",
     "STANCE_LEMMAS",
     "TELL_LEMMAS",
@@ -201,17 +202,18 @@ DOCUMENT_NOUNS = frozenset(
     "briefing bulletin notice".split()
 )
 
-TITLE_WORDS = frozenset(
-    "president vice minister prime secretary spokesperson spokesman spokeswoman "
-    "governor gov mayor senator sen rep representative gen general colonel col lt captain capt "
-    "major admiral adm chief director head leader chairman chairwoman chair ceo founder "
-    "professor prof dr mr mrs ms miss sir dame lord lady judge justice ambassador envoy "
-    "commander commissioner adviser advisor aide analyst expert economist correspondent "
-    "reporter editor columnist official officer deputy assistant candidate nominee "
-    "speaker attorney lawyer king queen prince princess pope rev father sister brother "
-    "sgt sergeant private corporal lieutenant marshal former acting interim "
-    "foreign defence defense interior finance health justice state regional national "
-    "military security press".split()
+# Nouns that name a job or office: "the minister", "Senator Ruiz".
+ROLE_HEADS = frozenset(
+    "president minister secretary spokesperson spokesman spokeswoman governor mayor senator "
+    "representative general colonel captain major admiral chief director head leader chairman "
+    "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
+    "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
+    "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
+    "princess pope premier chancellor sheriff speaker whip".split()
+)
+# Words that may stand before a name as part of a title: job nouns, abbreviations, qualifiers.
+TITLE_WORDS = ROLE_HEADS | frozenset(
+    "acting adm brother capt col corporal dame defence defense dr father finance foreign former gen gov health interim interior justice lady lieutenant lord lt marshal military miss mr mrs ms national press prime private prof regional rep rev security sen sergeant sgt sir sister state vice".split()
 )
 
 MEDIA_WORDS = frozenset(

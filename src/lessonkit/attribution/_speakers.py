@@ -15,6 +15,7 @@ from ._lexicon import (
     OPENER_WORDS,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_HEADS,
     SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -29,14 +30,6 @@ _PLACES = frozenset(
     "moscow kyiv kiev washington beijing london paris berlin brussels tehran jerusalem ankara "
     "tokyo seoul pyongyang delhi damascus minsk warsaw russia ukraine china iran israel "
     "turkey britain france germany us uk america eu nato un kremlin pentagon".split()
-)
-ROLE_HEADS = frozenset(
-    "president minister secretary spokesperson spokesman spokeswoman governor mayor senator "
-    "representative general colonel captain major admiral chief director head leader chairman "
-    "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
-    "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
-    "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
-    "princess pope premier chancellor sheriff speaker whip".split()
 )
 # Documents that speak for whoever issued them ("the statement reads").
 _ISSUED = frozenset("statement release letter post tweet message communique communiqué".split())
