@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 
 import pytest
@@ -106,16 +108,23 @@ def test_rejects_other_types() -> None:
         extract_attributions(b"Officials said so.")  # type: ignore[arg-type]
 
 
-def test_to_dict_has_exactly_the_ten_keys_and_is_json() -> None:
+def test_to_dict_has_exactly_the_public_keys_and_is_json() -> None:
     [a] = extract_attributions("“It is over,” said Lena Fischer.")
     d = a.to_dict()
     assert list(d) == [
         "speaker", "speaker_mention", "speaker_type", "cue", "cue_span", "kind", "content",
-        "content_span", "rule", "loaded_cue",
+        "content_span", "rule", "loaded_cue", "confidence",
     ]  # fmt: skip
     assert json.loads(json.dumps(d)) == d
     assert d["content_span"] == list(a.content_span)
     assert isinstance(d["speaker_mention"], list)
+    assert d["confidence"] == "high"
+
+
+def test_confidence_must_be_high_or_low() -> None:
+    [a] = extract_attributions("“It is over,” said Lena Fischer.")
+    with pytest.raises(ValueError, match="'confidence' must be one of"):
+        dataclasses.replace(a, confidence="maybe")
 
 
 def test_attribution_refuses_unknown_kind() -> None:

@@ -17,7 +17,7 @@ ARTICLE = (
 )
 ATTRIBUTION_KEYS = {
     "speaker", "speaker_mention", "speaker_type", "cue", "cue_span",
-    "kind", "content", "content_span", "rule", "loaded_cue",
+    "kind", "content", "content_span", "rule", "loaded_cue", "confidence",
 }  # fmt: skip
 
 
@@ -95,6 +95,25 @@ def test_text_prints_the_text_offsets_refer_to(tmp_path: Path) -> None:
     result = run("text", str(page))
     assert result.returncode == 0
     assert result.stdout == "“Hi,” she said.\n\nBye.\n"
+
+
+def test_text_json_gives_paragraph_and_sentence_spans_into_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("First one. Second one.\n\nA new paragraph.\n", encoding="utf-8")
+    result = run("text", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"text", "paragraphs", "sentences"}
+    text = data["text"]
+    assert [text[s:e] for s, e in data["paragraphs"]] == [
+        "First one. Second one.",
+        "A new paragraph.",
+    ]
+    assert [text[s:e] for s, e in data["sentences"]] == [
+        "First one.",
+        "Second one.",
+        "A new paragraph.",
+    ]
 
 
 def test_legacy_encoding_warns_on_stderr_and_still_works(tmp_path: Path) -> None:

@@ -1,8 +1,18 @@
-"""The ``lessonkit`` command line: look at any article's text, attributions and numbers."""
+"""The ``lessonkit`` command line: look at any article's text, attributions and numbers.
+
+Commands that read one article are defined here. Commands with other arguments live next to
+the concept they serve and are listed in :data:`_PLUGINS`: each such module defines
+``add_command(subparsers)``, which adds its parser and sets ``run`` (a function taking the
+parsed arguments and returning the text to print) with ``parser.set_defaults(run=...)``.
+Bad input raises :class:`~lessonkit.errors.InputError` or
+:class:`~lessonkit.errors.LessonkitError`; :func:`main` turns it into one line on stderr and
+exit code 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import textwrap
@@ -11,10 +21,34 @@ from collections.abc import Callable, Sequence
 from .article import Article
 from .errors import InputError, LessonkitError
 
-__all__ = ["main"]
+__all__ = ["load_article", "main", "print_warnings"]
+
+# Modules that add a command of their own (see the module docstring).
+_PLUGINS: tuple[str, ...] = ()
+
+
+def load_article(path: str) -> Article:
+    """Read an article for a command; bad input raises :class:`InputError`."""
+    return Article.from_path(path)
+
+
+def print_warnings(article: Article) -> None:
+    """Tell the user on stderr what was guessed while reading ``article``."""
+    for warning in article.warnings:
+        print(f"lessonkit: {article.name}: {warning}", file=sys.stderr)
 
 
 def _cmd_text(article: Article, args: argparse.Namespace) -> str:
+    if args.json:
+        return json.dumps(
+            {
+                "text": article.text,
+                "paragraphs": [[p.start, p.end] for p in article.paragraphs],
+                "sentences": [[s.start, s.end] for s in article.sentences],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
     return article.text
 
 
@@ -37,7 +71,7 @@ def _cmd_attributions(article: Article, args: argparse.Namespace) -> str:
         for i, a in enumerate(found, 1)
     ]
     header = ("#", "speaker", "type", "cue", "kind", "content", "rule")
-    table = _table(header, rows, widths=(3, 24, 12, 18, 8, 48, 26))
+    table = text_table(header, rows, widths=(3, 24, 12, 18, 8, 48, 26))
     return f"{table}\n{len(found)} attribution(s) in {article.name}"
 
 
@@ -50,12 +84,12 @@ def _cmd_numbers(article: Article, args: argparse.Namespace) -> str:
     return report.format_table()
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
-    """Lay ``rows`` out in columns of the given widths, wrapping long cells."""
+def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+    """Lay ``rows`` out in columns of the given widths, wrapping long cells at spaces."""
     lines = []
     for row in (header, *rows):
         cells = [
-            textwrap.wrap(" ".join(cell.split()), w) or [""]
+            textwrap.wrap(" ".join(cell.split()), w, break_long_words=False) or [""]
             for cell, w in zip(row, widths, strict=True)
         ]
         for k in range(max(len(c) for c in cells)):
@@ -68,11 +102,22 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
     return "\n".join(lines)
 
 
-_COMMANDS: dict[str, tuple[str, Callable[[Article, argparse.Namespace], str], bool]] = {
-    "text": ("print the article text that offsets refer to", _cmd_text, False),
-    "attributions": ("list who is said to have said what", _cmd_attributions, True),
-    "numbers": ("list figures and check unit conversions", _cmd_numbers, True),
+_ArticleCommand = Callable[[Article, argparse.Namespace], str]
+_COMMANDS: dict[str, tuple[str, _ArticleCommand]] = {
+    "text": ("print the article text that offsets refer to", _cmd_text),
+    "attributions": ("list who is said to have said what", _cmd_attributions),
+    "numbers": ("list figures and check unit conversions", _cmd_numbers),
 }
+
+
+def _article_runner(command: _ArticleCommand) -> Callable[[argparse.Namespace], str]:
+    def run(args: argparse.Namespace) -> str:
+        article = load_article(args.path)
+        output = command(article, args)
+        print_warnings(article)
+        return output
+
+    return run
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,11 +126,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a news article (.txt, .md or .html) the way the lessons do.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, (help_text, _, has_json) in _COMMANDS.items():
+    for name, (help_text, command) in _COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text.capitalize() + ".")
         cmd.add_argument("path", metavar="PATH", help="the article file")
-        if has_json:
-            cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        cmd.set_defaults(run=_article_runner(command))
+    for module in _PLUGINS:
+        importlib.import_module(module).add_command(sub)
     return parser
 
 
@@ -98,19 +145,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     2
     """
     args = _parser().parse_args(argv)
-    _, run, _ = _COMMANDS[args.command]
     try:
-        article = Article.from_path(args.path)
-        output = run(article, args)
+        output = args.run(args)
     except InputError as exc:
         print(f"lessonkit: {exc}", file=sys.stderr)
         return 2
     except LessonkitError as exc:
-        print(f"lessonkit: {args.path}: {exc}", file=sys.stderr)
+        where = getattr(args, "path", None)
+        prefix = f"{where}: " if isinstance(where, str) and where not in str(exc) else ""
+        print(f"lessonkit: {prefix}{exc}", file=sys.stderr)
         return 2
-    for warning in article.warnings:
-        print(f"lessonkit: {article.name}: {warning}", file=sys.stderr)
-    _write(output)
+    except KeyboardInterrupt:
+        print("lessonkit: interrupted", file=sys.stderr)
+        return 130
+    if output:
+        _write(output)
     return 0
 
 

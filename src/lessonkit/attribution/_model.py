@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["KINDS", "SPEAKER_TYPES", "Attribution"]
+__all__ = ["CONFIDENCES", "KINDS", "SPEAKER_TYPES", "Attribution"]
 
 KINDS = ("direct", "indirect", "mixed")
+CONFIDENCES = ("high", "low")
 SPEAKER_TYPES = ("named_person", "named_org", "collective", "anonymous", "unknown")
 
 
@@ -40,6 +41,9 @@ class Attribution:
         True when the cue verb colours the words (``admitted``, ``claimed``, ...).
     flags
         Problems recovered from, such as ``"unbalanced-quote"``; not in :meth:`to_dict`.
+    confidence
+        ``"high"``, or ``"low"`` when the engine is unsure (the reason is in ``flags``):
+        quizzes leave low-confidence attributions out, review views mark them.
     """
 
     speaker: str | None
@@ -53,6 +57,7 @@ class Attribution:
     rule: str
     loaded_cue: bool
     flags: tuple[str, ...] = ()
+    confidence: str = "high"
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -61,9 +66,13 @@ class Attribution:
             raise ValueError(
                 f"'speaker_type' must be one of {SPEAKER_TYPES} (got {self.speaker_type!r})"
             )
+        if self.confidence not in CONFIDENCES:
+            raise ValueError(
+                f"'confidence' must be one of {CONFIDENCES} (got {self.confidence!r})"
+            )
 
     def to_dict(self) -> dict[str, Any]:
-        """The ten public fields as a JSON-ready dict (spans as two-element lists)."""
+        """The public fields as a JSON-ready dict (spans as two-element lists)."""
         return {
             "speaker": self.speaker,
             "speaker_mention": list(self.speaker_mention) if self.speaker_mention else None,
@@ -75,4 +84,5 @@ class Attribution:
             "content_span": list(self.content_span),
             "rule": self.rule,
             "loaded_cue": self.loaded_cue,
+            "confidence": self.confidence,
         }
