@@ -67,9 +67,7 @@ class Attribution:
                 f"'speaker_type' must be one of {SPEAKER_TYPES} (got {self.speaker_type!r})"
             )
         if self.confidence not in CONFIDENCES:
-            raise ValueError(
-                f"'confidence' must be one of {CONFIDENCES} (got {self.confidence!r})"
-            )
+            raise ValueError(f"'confidence' must be one of {CONFIDENCES} (got {self.confidence!r})")
 
     def to_dict(self) -> dict[str, Any]:
         """The public fields as a JSON-ready dict (spans as two-element lists)."""
