@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .attribution import Attribution, extract_attributions
     from .lesson import lesson_metadata, load_gold
     from .sources import find_source, load_sources
+    from .tables import table
 
 __version__ = "0.1.0"
 
@@ -33,6 +34,7 @@ __all__ = [
     "lesson_metadata",
     "load_gold",
     "load_sources",
+    "table",
 ]
 
 _LAZY = {
@@ -42,6 +44,7 @@ _LAZY = {
     "lesson_metadata": "lessonkit.lesson",
     "load_gold": "lessonkit.lesson",
     "load_sources": "lessonkit.sources",
+    "table": "lessonkit.tables",
 }
 
 
