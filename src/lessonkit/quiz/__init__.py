@@ -1,0 +1,85 @@
+"""Quizzes on attribution: the question model, question banks, generated questions.
+
+No widget code lives here (the widgets are in :mod:`lessonkit.quizview`); everything is
+plain data that a notebook, a script or the command line can use.
+
+The model (frozen dataclasses; spans are ``(start, end)`` offsets into ``Article.text``)
+------------------------------------------------------------------------------------------
+``Choice(id, text, correct=False, feedback="")``
+    An option of a single, multiple or poll question; ``feedback`` says why.
+``Target(id, text)`` / ``Item(id, text, answer, feedback="", span=None)``
+    Match-up: items are quotations, targets speakers. Sort: items are passages, targets
+    categories. ``Item.answer`` is the right target id.
+``Word(text, start, end)``; ``sentence_words(text, start=0, end=None) -> tuple[Word, ...]``
+    The words of a mark-the-words sentence, with offsets.
+``Origin(generator="hand-written", attribution=None, rule=None)``
+    Which generator rule, attribution index and engine rule made a question.
+``Question(id, type, kind, prompt, choices=(), span=None, sentence_span=None, context="",
+answer=None, tolerance=0.0, unit=None, items=(), targets=(), words=(), answer_spans=(),
+explanation="", origin=Origin())``
+    ``type`` is one of :data:`QUESTION_TYPES` (single, multiple, numeric, match, sort,
+    mark, poll). ``kind`` is one of :data:`GENERATED_KINDS` or a free word for
+    hand-written questions. ``answer_span`` is the first of ``answer_spans``;
+    ``right_words`` the word indices to mark; ``gradable`` is False for a poll.
+    ``Question.check(answer) -> Result``; ``Question.to_dict()``.
+``Answer(question_id, value)``
+    ``value``: a choice id (single, poll); choice ids (multiple); a number or numeric
+    string (numeric); ``{item id: target id}`` (match, sort); word indices (mark).
+``Result(question_id, correct, score, feedback)``
+    ``correct`` is True/False (None for a poll); ``score`` from 0 to 1 (None for a poll);
+    ``feedback`` the lines to show.
+
+Scoring: single and numeric 1 or 0 (numeric within ``tolerance``, absolute); multiple
+(right picked − wrong picked) / right, at least 0; match and sort the share of items placed
+right; mark the token-level F1 of marked words against the words in ``answer_spans``
+(correct only when equal).
+
+``Quiz(id, title, article, questions)``
+    ``quiz.question(id)``; ``quiz.shuffled(seed) -> Quiz`` (questions, choices, match
+    targets and sort items in a reproducible order; poll scales keep theirs);
+    ``quiz.to_dict()``.
+``QuizSession(quiz, mode="practice")``
+    The one mutable object. ``mode`` is ``"practice"`` (result at once, tries again
+    allowed, the latest counts) or ``"check"`` (one try, results at the end).
+    ``answer(question_id, value) -> Result | None``; ``can_answer(id)``; ``finish()``;
+    ``result(id)``; ``results()``; ``answers``; ``tries(id)``; ``score``; ``max_score``;
+    ``progress`` (answered, total); ``finished``.
+"""
+
+from __future__ import annotations
+
+from ._model import (
+    GENERATED_KINDS,
+    MODES,
+    QUESTION_TYPES,
+    Answer,
+    AnswerValue,
+    Choice,
+    Item,
+    Origin,
+    Question,
+    Quiz,
+    QuizSession,
+    Result,
+    Target,
+    Word,
+    sentence_words,
+)
+
+__all__ = [
+    "GENERATED_KINDS",
+    "MODES",
+    "QUESTION_TYPES",
+    "Answer",
+    "AnswerValue",
+    "Choice",
+    "Item",
+    "Origin",
+    "Question",
+    "Quiz",
+    "QuizSession",
+    "Result",
+    "Target",
+    "Word",
+    "sentence_words",
+]
