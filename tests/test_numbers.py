@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from lessonkit.claims import Conversion, Figure, NumbersReport, check_numbers
 SENTENCES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "data" / "numbers_sentences.yaml").read_text(encoding="utf-8")
 )
-AREA_DISTANCE = {"km2", "mi2", "ha", "acre", "km", "mi", "m"}
+AREA_DISTANCE = {"km2", "mi2", "ha", "acre", "km", "mi", "m", "ft", "yd"}
 
 
 def _same(value: float, expected: float) -> bool:
@@ -94,16 +96,56 @@ def test_json_shape_is_exactly_the_documented_one() -> None:
     data = check_numbers("They took 2,000 sq km (700 square miles) and 3 villages.").to_dict()
     assert set(data) == {"figures", "conversions"}
     for figure in data["figures"]:
-        assert set(figure) == {"text", "span", "value", "unit", "quantity"}
+        assert set(figure) == {"text", "span", "value", "unit", "quantity", "qualifier"}
     (conversion,) = data["conversions"]
     assert set(conversion) == {"text", "stated", "converted", "expected", "holds"}
     assert conversion["text"] == "2,000 sq km (700 square miles)"
     assert conversion["stated"] == {
         "text": "2,000 sq km", "span": [10, 21], "value": 2000, "unit": "km2", "quantity": "area",
+        "qualifier": None,
     }  # fmt: skip
     assert conversion["expected"] == pytest.approx(772.2, abs=0.05)
     assert conversion["holds"] is False
     assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("They advanced about 50 km.", "about"),
+        ("They took more than 1,000 sq km.", "more than"),
+        ("Waves of up to 20 feet hit the coast.", "up to"),
+        ("They advanced 50 km.", None),
+    ],
+)
+def test_json_gives_every_figure_its_qualifier_or_null(text: str, qualifier: str | None) -> None:
+    (figure,) = check_numbers(text).to_dict()["figures"]
+    assert figure["qualifier"] == qualifier
+
+
+def test_cli_numbers_json_carries_the_qualifiers(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Troops advanced about 50 km (31 miles) and took more than 30 villages.\n"
+        "The barrier stands 8ft (3m) high.\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "lessonkit", "numbers", str(story), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [(f["text"], f["qualifier"]) for f in report["figures"]] == [
+        ("50 km", "about"), ("31 miles", None), ("30 villages", "more than"), ("8ft", None),
+        ("3m", None),
+    ]  # fmt: skip
+    feet = report["conversions"][-1]
+    assert (feet["stated"]["unit"], feet["converted"]["unit"], feet["holds"]) == ("ft", "m", False)
+    assert feet["expected"] == pytest.approx(2.44, abs=0.005)
 
 
 def test_spans_point_into_article_text_after_newline_normalisation() -> None:
@@ -155,6 +197,16 @@ def test_wrong_input_type() -> None:
         ("400 metres", 400, "m", "distance"),
         ("400 meters", 400, "m", "distance"),
         ("400m", 400, "m", "distance"),
+        ("11.5 feet", 11.5, "ft", "distance"),
+        ("100 ft", 100, "ft", "distance"),
+        ("8ft", 8, "ft", "distance"),
+        ("a 12-foot wall", 12, "ft", "distance"),
+        ("six foot tall", 6, "ft", "distance"),
+        ("40 yards", 40, "yd", "distance"),
+        ("a 500-yard lane", 500, "yd", "distance"),
+        ("66 yds", 66, "yd", "distance"),
+        ("1 yd", 1, "yd", "distance"),
+        ("two foot soldiers", 2, "troops", "count"),  # soldiers counted, not a length
         # shares
         ("80%", 80, "percent", "share"),
         ("80 per cent", 80, "percent", "share"),
@@ -216,6 +268,10 @@ def test_reads_value_and_unit(text: str, value: float, unit: str, quantity: str)
         "at 50 km/h",  # a speed
         "driving at 30 miles an hour",  # a speed
         "the Kharkiv region",
+        "three foot patrols",  # a compound noun, not a length
+        "a 2,000-square-foot hall",  # square feet are not read at all
+        "on their feet",
+        "at 30 feet per hour",  # a speed
     ],
 )
 def test_not_a_figure(text: str) -> None:
@@ -308,6 +364,20 @@ def test_ranges_give_both_ends_the_unit() -> None:
         ("10 sq km (1,000 hectares)", True),
         ("1 sq mi (640 acres)", True),
         ("1 sq mi (650 acres)", False),
+        # feet and yards, by the same rule: 3.5 m is 11.48 ft, 100 ft is 30.48 m
+        ("3.5 metres (11.5 feet)", True),
+        ("3.5 metres (12 feet)", False),
+        ("100 ft (30 m)", True),
+        ("100 ft (31 m)", False),
+        ("100 ft (30.5 m)", True),
+        ("100 ft (30.4 m)", False),
+        ("1 mile (1,760 yards)", True),
+        ("500 yards (457 metres)", True),
+        ("500 yards (480 metres)", False),
+        ("1 km (1,094 yards)", True),
+        ("3,000 feet (about 900 metres)", True),
+        ("3,000 feet (1 km)", True),
+        ("3,000 feet (1.0 km)", False),
     ],
 )
 def test_conversion_rule(text: str, holds: bool) -> None:
@@ -317,6 +387,30 @@ def test_conversion_rule(text: str, holds: bool) -> None:
     # belongs to the stated figure, not to the pair's text
     assert text.endswith(conversion.text)
     assert conversion.text.endswith(")")
+
+
+def test_the_lengths_set_scores_in_full() -> None:
+    """The feet, yards and metres sentences (written before their rules): every one right."""
+    lengths = [s for s in SENTENCES if s["id"].startswith("lengths-")]
+    assert len(lengths) >= 20
+    assert sum(not c["holds"] for s in lengths for c in s["conversions"]) >= 5
+    wrong = []
+    for sentence in lengths:
+        report = check_numbers(sentence["text"])
+        got = [(c.stated.text, c.converted.text, c.holds) for c in report.conversions]
+        want = [(c["stated"], c["converted"], c["holds"]) for c in sentence["conversions"]]
+        found = {(f.unit, f.value) for f in report.figures if f.unit in AREA_DISTANCE}
+        listed = {(w["unit"], float(w["value"])) for w in sentence["figures"]}
+        if got != want or found != listed:
+            wrong.append(sentence["id"])
+    assert wrong == []
+
+
+def test_feet_verdict_wording() -> None:
+    (bad,) = check_numbers("25 metres (65 feet)").conversions
+    assert bad.verdict() == "65 ft stated; 25 m is 82.0 ft; 21% low"
+    (good,) = check_numbers("100 ft (30 m)").conversions
+    assert good.verdict() == "30 m stated; 100 ft is 30.5 m"
 
 
 def test_conversion_verdict_wording() -> None:

@@ -22,6 +22,10 @@ How numbers are read (the rules are deliberate; each is tested):
   other words (``1,300 Chechen fighters``). A bare year-like number (1800 to 2099 with no
   comma) never counts anything: ``in 2022 Russian troops`` and ``a 2014 House committee``
   are years, so write ``2,000 troops`` for a count.
+- Lengths in feet (``ft``, ``foot``, ``feet``), yards (``yd``, ``yds``, ``yards``) and metres
+  convert to kilometres like miles (1 ft = 0.3048 m and 1 yd = 0.9144 m exactly). ``foot``
+  before a noun such as ``patrols`` or ``soldiers`` (``three foot patrols``) is the first
+  half of a compound, not a length; square feet and square metres are not read at all.
 - Money (a currency sign before the number), clock times, ages (``45-year-old``) and
   speeds (``50 km/h``, ``30 miles an hour``) are skipped.
 - In a range (``20-30 km``, ``2 to 3 days``, ``between 10 and 15 miles``) both ends
@@ -51,11 +55,13 @@ BASE_FACTOR: dict[str, float] = {
     "km": 1.0,
     "mi": 1.609344,
     "m": 0.001,
+    "ft": 0.0003048,
+    "yd": 0.0009144,
 }
 
 UNIT_QUANTITY: dict[str, str] = {
     "km2": "area", "mi2": "area", "ha": "area", "acre": "area",
-    "km": "distance", "mi": "distance", "m": "distance",
+    "km": "distance", "mi": "distance", "m": "distance", "ft": "distance", "yd": "distance",
     "percent": "share",
     "people": "count", "troops": "count", "settlements": "count", "count": "count",
     "hours": "duration", "days": "duration", "weeks": "duration", "months": "duration",
@@ -65,7 +71,7 @@ UNIT_QUANTITY: dict[str, str] = {
 #: How each unit is written in readable output.
 UNIT_LABEL: dict[str, str] = {
     "km2": "sq km", "mi2": "sq mi", "ha": "ha", "acre": "acres", "km": "km", "mi": "mi",
-    "m": "m", "percent": "%", "people": "people", "troops": "troops",
+    "m": "m", "ft": "ft", "yd": "yd", "percent": "%", "people": "people", "troops": "troops",
     "settlements": "settlements", "count": "items", "hours": "hours", "days": "days",
     "weeks": "weeks", "months": "months", "years": "years",
 }  # fmt: skip
@@ -104,7 +110,7 @@ class Figure:
     value
         The number, in ``unit`` (``"1.5 million people"`` → 1500000.0).
     unit, quantity
-        Normalised unit (``km2``, ``mi2``, ``ha``, ``acre``, ``km``, ``mi``, ``m``,
+        Normalised unit (``km2``, ``mi2``, ``ha``, ``acre``, ``km``, ``mi``, ``m``, ``ft``, ``yd``,
         ``percent``, ``people``, ``troops``, ``settlements``, ``count``, ``hours``, ``days``,
         ``weeks``, ``months``, ``years``) and what it measures (``area``, ``distance``,
         ``count``, ``share``, ``duration``).
@@ -137,7 +143,11 @@ class Figure:
         return max(0, -math.floor(math.log10(2 * self.half_unit) + 1e-9))
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form: ``text``, ``span``, ``value``, ``unit``, ``quantity``."""
+        """Return the JSON form: ``text``, ``span``, ``value``, ``unit``, ``quantity``, ``qualifier``.
+
+        ``qualifier`` is the word or phrase written before the number (``"about"``, ``"more
+        than"``, ``"up to"``...), or ``None`` when there is none.
+        """
         value: float | int = int(self.value) if self.value.is_integer() else self.value
         return {
             "text": self.text,
@@ -145,6 +155,7 @@ class Figure:
             "value": value,
             "unit": self.unit,
             "quantity": self.quantity,
+            "qualifier": self.qualifier or None,
         }
 
 
@@ -283,6 +294,12 @@ _THINGS = (
     r"|drones?|aircraft|planes?|jets?|helicopters?|homes?|houses?|buildings?|bridges?"
     r"|battalions?|brigades?"
 )
+# "foot" before a space and one of these nouns is the first half of a compound ("three foot
+# patrols", "foot soldiers"), not a length; "a 12-foot wall" and "six foot tall" stay lengths.
+_NOT_FOOT_COMPOUND = (
+    r"(?![ \u00a0](?:patrols?|soldiers?|troops|traffic|passengers?|bridges?|paths?|"
+    r"pedestrians?|crossings?|journeys?|marches|march|units?|columns?|messengers?)\b)"
+)
 _UNIT_RE = re.compile(
     rf"""{_GAP}(?:
       (?P<km2>(?:sq\.?|square)[ \-\u00a0]?{_KM}\b|{_KM}(?:²|2\b|\^2|[ ]squared\b))
@@ -298,6 +315,8 @@ _UNIT_RE = re.compile(
     | (?P<months>months?\b)
     | (?P<years>(?:years?|yrs?)\b(?![ \-]old\b))
     | (?P<m>(?:metres?|meters?|(?-i:m))\b)
+    | (?P<ft>(?:feet|ft|foot{_NOT_FOOT_COMPOUND})\b{_NOT_SPEED})
+    | (?P<yd>(?:yards?|yds?)\b{_NOT_SPEED})
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -325,7 +344,7 @@ _NOT_BETWEEN = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _UNIT_GROUPS = ("km2", "mi2", "ha", "acre", "km", "mi", "percent", "hours", "days", "weeks",
-                "months", "years", "m")  # fmt: skip
+                "months", "years", "m", "ft", "yd")  # fmt: skip
 _COUNT_GROUPS = ("people", "troops", "settlements", "count")
 
 
