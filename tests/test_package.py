@@ -52,6 +52,8 @@ def test_wheel_carries_the_lesson_data(tmp_path: Path) -> None:
     }
     assert "lessonkit/data/articles/guardian-2022-09-10-kharkiv-counteroffensive.txt" in shipped
     assert shipped <= names
+    lessons = {f"lessonkit/notebooks/{p.name}" for p in NOTEBOOKS}
+    assert lessons and lessons <= names
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])

@@ -24,7 +24,10 @@ from .errors import InputError, LessonkitError
 __all__ = ["load_article", "main", "print_warnings"]
 
 # Modules that add a command of their own (see the module docstring).
-_PLUGINS: tuple[str, ...] = ()
+_PLUGINS: tuple[str, ...] = (
+    "lessonkit.lessons",
+    "lessonkit.student",
+)
 
 
 def load_article(path: str) -> Article:
