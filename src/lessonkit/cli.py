@@ -27,6 +27,7 @@ __all__ = ["load_article", "main", "print_warnings"]
 _PLUGINS: tuple[str, ...] = (
     "lessonkit.lessons",
     "lessonkit.student",
+    "lessonkit.present",
 )
 
 
