@@ -44,10 +44,21 @@ right; mark the token-level F1 of marked words against the words in ``answer_spa
     ``answer(question_id, value) -> Result | None``; ``can_answer(id)``; ``finish()``;
     ``result(id)``; ``results()``; ``answers``; ``tries(id)``; ``score``; ``max_score``;
     ``progress`` (answered, total); ``finished``.
+
+Question banks (YAML under ``data/quizzes/``, schema ``data/quizzes/schema.json``)
+----------------------------------------------------------------------------------
+``load_bank(path=None, article=None) -> Quiz``
+    Read and check a bank (by default the lesson article's); errors name the file, the
+    question id, the key, what was expected and what was found.
+``save_bank(quiz, path, article=None) -> Path``
+    Write a quiz (hand-made or generated) as a bank that ``load_bank`` reads back.
+``bank_dict(quiz, article=None) -> dict``
+    The data ``save_bank`` writes.
 """
 
 from __future__ import annotations
 
+from ._bank import bank_dict, load_bank, save_bank
 from ._model import (
     GENERATED_KINDS,
     MODES,
@@ -81,5 +92,8 @@ __all__ = [
     "Result",
     "Target",
     "Word",
+    "bank_dict",
+    "load_bank",
+    "save_bank",
     "sentence_words",
 ]
