@@ -1405,7 +1405,7 @@ PATTERNS = [
     pytest.param(
         "Ana Ruiz spoke on Monday.\n\nWrote Ruiz, a nurse:\n\n“We have no beds left.”",
         (
-            "Ruiz",
+            "Ana Ruiz",
             "named_person",
             "Wrote",
             "direct",

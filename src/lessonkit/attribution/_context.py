@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from ._quotes import Quote
 from ._speakers import QMASK, Resolver, Speaker, tokens
 
 __all__ = [
+    "LOW_FLAGS",
     "TRAIL",
     "Ctx",
     "inner",
@@ -44,6 +46,10 @@ _PHRASE_STOP = frozenset(
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+(?:\([A-Za-z .-]{1,20}\)\s+)?[—–-]+\s+"
 )
+# Flags that say the engine guessed: such attributions get confidence "low".
+LOW_FLAGS = frozenset(
+    ("unbalanced-quote", "pronoun-ambiguous", "pronoun-fallback", "speaker-fallback")
+)
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
@@ -59,6 +65,21 @@ class Ctx:
     group_speaker: dict[int, tuple[Speaker, Attribution]] = field(default_factory=dict)
     used_quotes: set[int] = field(default_factory=set)
     s0: int = 0  # where the sentence being read starts
+    starts: list[int] = field(default_factory=list)  # each quote's start, in order
+
+    def __post_init__(self) -> None:
+        self.starts = [q.start for q in self.quotes]
+
+    def quotes_from(self, p: int) -> range:
+        """Indexes of the quotes that end after ``p``, in order (quotes never nest)."""
+        k = bisect.bisect_right(self.starts, p) - 1
+        return range(max(k, 0), len(self.quotes))
+
+    def quotes_within(self, s: int, e: int) -> list[int]:
+        """Indexes of the quotes wholly inside ``[s, e)``."""
+        a = bisect.bisect_left(self.starts, s)
+        b = bisect.bisect_left(self.starts, e)
+        return [i for i in range(a, b) if self.quotes[i].end <= e]
 
 
 def mask(text: str, quotes: list[Quote]) -> str:
@@ -78,7 +99,7 @@ def quote_ending_before(ctx: Ctx, s: int, p: int) -> int | None:
     q_end = gap.start() if gap else p
     if q_end <= s or ctx.m[q_end - 1] != QMASK:
         return None
-    for i in range(len(ctx.quotes) - 1, -1, -1):
+    for i in reversed(range(0, bisect.bisect_right(ctx.starts, q_end))):
         q = ctx.quotes[i]
         if q.end == q_end:
             return i if q.start >= s else None
@@ -92,11 +113,9 @@ def quote_starting_after(ctx: Ctx, p: int, e: int) -> int | None:
     q_start = hit.end() if hit else p
     if q_start >= e or ctx.m[q_start] != QMASK:
         return None
-    for i, q in enumerate(ctx.quotes):
-        if q.start == q_start:
-            return i
-        if q.start > q_start:
-            break
+    k = bisect.bisect_left(ctx.starts, q_start)
+    if k < len(ctx.starts) and ctx.starts[k] == q_start:
+        return k
     return None
 
 
@@ -278,7 +297,8 @@ def _kind(ctx: Ctx, a: int, b: int) -> str:
 
 def _flags(ctx: Ctx, a: int, b: int) -> tuple[str, ...]:
     flags: list[str] = []
-    for q in ctx.quotes:
+    for i in ctx.quotes_from(a):
+        q = ctx.quotes[i]
         if q.end <= a:
             continue
         if q.start >= b:
@@ -308,6 +328,7 @@ def make(
     if b - a < 2:
         return None
     cue_span = (cue.start, max(cue.we, cue.shown_end)) if cue else None
+    flags = tuple(dict.fromkeys(_flags(ctx, a, b) + extra_flags + speaker.flags))
     return Attribution(
         speaker=speaker.name,
         speaker_mention=mention,
@@ -319,16 +340,16 @@ def make(
         content_span=(a, b),
         rule=rule,
         loaded_cue=bool(cue and cue.lemma in LOADED_LEMMAS),
-        flags=_flags(ctx, a, b) + extra_flags,
+        flags=flags,
+        confidence="low" if any(f in LOW_FLAGS for f in flags) else "high",
     )
 
 
 def speaker_at(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
-    mention = ctx.text[span[0] : span[1]]
-    context = ctx.text[span[1] : min(e, span[1] + 80)]
-    speaker = ctx.resolver.resolve(mention, context)
-    ctx.resolver.remember(speaker, mention)
-    return speaker
+    """The speaker named at ``span``: see :func:`._resolve.resolve_speaker`."""
+    from ._resolve import resolve_speaker
+
+    return resolve_speaker(ctx, span, e)
 
 
 def inner(text: str, q: Quote) -> tuple[int, int]:

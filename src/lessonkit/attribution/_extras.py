@@ -32,7 +32,7 @@ _SV_QUOTE = re.compile(
 
 def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``Ruiz took a swipe at “my old rival”``: a person, a verb, their quoted words."""
-    inside = [i for i, q in enumerate(ctx.quotes) if q.start >= s and q.end <= e]
+    inside = ctx.quotes_within(s, e)
     if not inside or all(i in ctx.used_quotes for i in inside):
         return
     if not any(len(ctx.text[ctx.quotes[i].start : ctx.quotes[i].end].split()) >= 2 for i in inside):
@@ -76,6 +76,8 @@ ASKED = re.compile(
 
 def asked_question(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``When asked whether ...,``: a question put by someone the text does not name."""
+    if "asked" not in ctx.m[s:e]:
+        return
     for hit in ASKED.finditer(ctx.m, s, e):
         a = hit.end()
         if any(x.content_span[0] <= a < x.content_span[1] for x in out):
@@ -109,7 +111,5 @@ def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     cue = Cue(span[1], span[1], span[1] + 1, "colon", ":")
     got = make(ctx, sp, span, cue, (hit.end(), e), "speaker-colon-headline")
     if got:
-        for i, q in enumerate(ctx.quotes):
-            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
-                ctx.used_quotes.add(i)
+        ctx.used_quotes.update(ctx.quotes_within(*got.content_span))
         out.append(got)

@@ -28,6 +28,7 @@ from ._lexicon import (
     STANCE_LEMMAS,
     TO_LEMMAS,
 )
+from ._mentions import build_mentions
 from ._model import Attribution
 from ._quotes import Quote, find_quotes, split_sentences
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
@@ -495,9 +496,7 @@ def _attr_after(
             out.append(first)
     got = make(ctx, sp, span, cue, pieces[-1], name)
     if got:
-        for i, q in enumerate(ctx.quotes):
-            if q.start >= got.content_span[0] and q.end <= got.content_span[1]:
-                ctx.used_quotes.add(i)
+        ctx.used_quotes.update(ctx.quotes_within(*got.content_span))
         out.append(got)
         return True
     return False
@@ -555,7 +554,8 @@ def _continuations(
     """Quotes in a sentence with no cue of their own: carried on from the speaker before."""
     if out:
         return
-    for i, q in enumerate(ctx.quotes):
+    for i in ctx.quotes_from(s):
+        q = ctx.quotes[i]
         if q.end <= s or i in ctx.used_quotes:
             continue
         if q.start >= e:
@@ -640,16 +640,20 @@ def _skip_space(m: str, p: int) -> int:
 
 def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in ``text`` (paragraph spans given), in text order."""
+    # Passes, each reading the one before: quotation marks, sentences, mentions, rules.
     quotes = find_quotes(text, paragraphs)
     ctx = Ctx(text, mask(text, quotes), quotes)
-    found: list[Attribution] = []
     qi = 0
-    prev: Attribution | None = None
+    by_paragraph: list[list[tuple[int, int]]] = []
     for ps, pe in paragraphs:
         q0 = qi
         while qi < len(quotes) and quotes[qi].start < pe:
             qi += 1
-        sentences = split_sentences(text, ps, pe, quotes[q0:qi])
+        by_paragraph.append(split_sentences(text, ps, pe, quotes[q0:qi]))
+    ctx.resolver.mentions = build_mentions(text, ctx.m, [s for p in by_paragraph for s in p])
+    found: list[Attribution] = []
+    prev: Attribution | None = None
+    for sentences in by_paragraph:
         for s, e in sentences:
             got = _sentence(ctx, s, e, prev)
             found.extend(got)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ._lexicon import (
     ANONYMITY,
@@ -20,6 +21,9 @@ from ._lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+
+if TYPE_CHECKING:
+    from ._mentions import Mentions
 
 __all__ = ["QMASK", "Resolver", "Speaker", "antecedent", "np_after", "np_before", "tokens"]
 
@@ -74,6 +78,7 @@ def _np_word(tok: str) -> bool:
 
 # Months that are also names; read as a name right before the cue ("Theresa May said").
 _NAME_MONTHS = frozenset(("May", "June", "April", "August", "Jun"))
+_FIRST_NAME_MONTHS = frozenset(("jan", "may", "june", "april", "august"))
 
 
 def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
@@ -436,6 +441,8 @@ def _name_run(chunk: str) -> str | None:
     times = low & TIME_WORDS
     if run[-1] in _NAME_MONTHS and times == {run[-1].lower()}:
         times = set()  # "Theresa May", "Kim Jun": the name ends with a month word
+    if len(run) > 1 and times == {run[0].lower()} and run[0].lower() in _FIRST_NAME_MONTHS:
+        times = set()  # "Jan Novak": a first name, not January
     if low & ORG_WORDS or times or (len(run) == 1 and run[0].lower() in _PLACES):
         return None
     if len(run) == 1:
@@ -451,10 +458,11 @@ def _name_run(chunk: str) -> str | None:
 
 @dataclass
 class Speaker:
-    """A resolved speaker: display name and type."""
+    """A resolved speaker: display name, type, and why it is a guess (if it is)."""
 
     name: str | None
     type: str
+    flags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -467,14 +475,22 @@ class Resolver:
     last_any: Speaker | None = None
     surnames: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    mentions: Mentions | None = None
 
-    def resolve(self, mention: str, context: str = "") -> Speaker:
-        """Name and type the speaker whose mention text is ``mention``."""
+    def resolve(self, mention: str, context: str = "", at: int = -1) -> Speaker:
+        """Name and type the speaker whose mention text is ``mention`` (found at ``at``)."""
         text = mention.strip()
         low = text.lower()
         if low in PRONOUNS:
+            if low in ("he", "she") and self.mentions is not None and at >= 0:
+                ent, guess = self.mentions.person_before(at, low)
+                if ent is not None:
+                    if not guess:
+                        self.mentions.learn_gender(ent, low)
+                    flags = ("pronoun-ambiguous",) if guess else ()
+                    return Speaker(ent.name, "named_person", flags)
             if low in ("he", "she") and self.last_person:
-                return Speaker(self.last_person, "named_person")
+                return Speaker(self.last_person, "named_person", ("pronoun-fallback",))
             if low == "they" and self.last_group is not None:
                 return self.last_group
             if low == "it" and self.last_org is not None:
@@ -486,12 +502,21 @@ class Resolver:
         lead = chunks[0] if chunks else text
         if ANONYMITY.search(text) or ANONYMITY.search(context):
             return Speaker(lead, "anonymous")
+        if self.mentions is not None:
+            org = self.mentions.org_in(text)
+            if org is not None:
+                return Speaker(org.name, "named_org")  # "the engineering firm Hollis & Crane"
         for chunk in chunks:
             name = _person_name(chunk)
             if name is not None:
+                known = self.mentions.kind_of(name) if self.mentions is not None else None
+                if known is not None and known.type != "named_person":
+                    return Speaker(known.name, known.type)
                 parts = name.split()
                 if len(parts) == 1 and parts[0] in self.surnames:
                     name = self.surnames[parts[0]]
+                elif known is not None:
+                    name = known.name
                 return Speaker(name, "named_person")
         head = words[-1] if words else ""
         prep = next((k for k, w in enumerate(words) if w in _NP_PREPS), 0)
@@ -501,6 +526,19 @@ class Resolver:
             head_before_of = words[words.index("of") - 1]
         else:
             head_before_of = head
+        lead_words = [w for w in words if w not in OPENER_WORDS and w not in _ADVERBS]
+        definite = bool(lead_words) and lead_words[0] in ("the", "this", "that", "its", "their")
+        if definite and self.mentions is not None and at >= 0:
+            # "the mayor" after "the mayor, Jan Novak"; "the ministry" after "the Ministry
+            # of Health"; "the official" after "an official who asked not to be named".
+            ent = (
+                self.mentions.by_role(head_before_of, at) if head_before_of in ROLE_HEADS else None
+            )
+            if ent is None:
+                ent = self.mentions.org_with(head_before_of, at)
+            if ent is not None:
+                name = lead if ent.type == "anonymous" else ent.name
+                return Speaker(name, ent.type)
         if head_before_of in ROLE_HEADS and first not in ("a", "an", "one", "another"):
             if head_before_of in self.roles:
                 return Speaker(self.roles[head_before_of], "named_person")

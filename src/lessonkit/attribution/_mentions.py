@@ -1,0 +1,446 @@
+"""The mention pass: the people and organisations an article introduces, before any rule.
+
+Read once over the whole (quote-masked) text, sentence by sentence, it records
+
+- people: a name with evidence that it names a person (a title, ``Mr``/``Ms``, an age or a
+  role in apposition, a verb right after it), their role nouns (``the mayor, Jan Novak``;
+  ``Tom Reyes, 58, a farmer``), their surname, and their gender *as the text gives it*
+  (``Mr``/``Mrs``/``Ms``, ``his``/``her`` in their own clause, ``his wife``), never from a
+  first name;
+- organisations: names after a body noun (``the engineering firm Hollis & Crane``), names
+  joined by ``&``, and names ending in a body word (``Harlow Bank``);
+- anonymous sources: ``a council official who asked not to be named``, so that ``the
+  official`` later keeps its type.
+
+The rules then resolve pronouns, surnames, role nouns and ``the ministry`` through it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ._lexicon import (
+    ANONYMITY,
+    CUE_LEMMA,
+    DOCUMENT_NOUNS,
+    ORG_WORDS,
+    ROLE_HEADS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
+
+__all__ = ["Entity", "Mentions", "build_mentions"]
+
+_NAME = (
+    r"[A-Z][\w’'.-]*[a-z][\w’'-]*(?:[ \u00a0]+(?:(?:de|del|da|van|von|der|bin|al|le|la)[ \u00a0]+)?"
+    r"[A-Z][\w’'-]*[a-z][\w’'-]*){1,3}"
+)
+_NAME_RE = re.compile(r"(?<![\w’'-])" + _NAME + r"(?![\w’'-])")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]*[a-z][\w’'-]*)")
+# Right before a name: "the mayor, " / "The regional governor, "
+_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$")
+# Right after a name: ", 58, a farmer," / ", the president," / ", mayor of Brno,"
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(\d{1,3}),\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z]+)"
+    r"(?=\s*,|\s+(?:of|at|for|in|from|with)\s)"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?![\w’'-])")
+# "the engineering firm Hollis & Crane", "the charity Safe Harbour"
+_BODY_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(firm|company|charity|group|agency|bank|union|"
+    r"consultancy|insurer|operator|airline|carrier|broadcaster|newspaper|publisher|retailer|"
+    r"developer|contractor|manufacturer|supplier|lender|network|organisation|organization|"
+    r"association|party|campaign|council|ministry|club|team|studio|school|hospital)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:&\s+|and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
+# "the ethics commission", "the health ministry": a body named by common nouns
+_COMMON_BODY = re.compile(
+    r"\b([Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}?)(ministry|commission|council|court|committee|"
+    r"agency|department|board|inquiry|regulator|watchdog|government|police|army|tribunal|"
+    r"panel|authority|office|union|company|firm)\b"
+)
+_AMPERSAND = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+# "the Ministry of Health", "the Health Ministry", "Harlow Bank"
+_ORG_HEAD = re.compile(
+    r"\b(?:Ministry|Department|Commission|Council|Agency|Office|Bank|Court|Committee|Party|"
+    r"Institute|Authority|Service|Union)\b"
+)
+_ORG_BEFORE = re.compile(r"(?:\bThe\s+)?((?:(?!The\b)[A-Z][\w’'-]*\s+){1,3})$")
+_ORG_OF = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+)
+_ANON_NP = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))(?=\s+(?:who|,|speaking|familiar))"
+)
+_ISSUED_DOC = re.compile(
+    r"\b(issued|published|released|handed\s+down|delivered|produced|compiled|sent|filed|"
+    r"posted|wrote|drew\s+up|put\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r"|"
+    r"ruling|judgment|judgement|verdict|decision|order|guidance|guidelines|rules|review|"
+    r"audit|inquiry)\b"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|now|still|had|has|have|was|is|will|would)\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|lost|won|met|went|came|left|took|gave|made|spoke|told|said|wrote|"
+    r"ran|began|saw|got|put|set|sat|stood|held|kept|led|felt|fell|grew|knew|thought|brought|"
+    r"bought|built|sent|spent|paid|found|heard|broke|chose|drove|flew|rode|rose|shook|sold|"
+    r"taught|threw|woke|wore|is|was|has|had)\b"
+)
+_POSSESSIVE = re.compile(
+    r"\b(his|himself|herself|her(?=\s+(?!(?:for|to|and|that|in|on|at|with|about|from|as|by)\b)"
+    r"[a-z]))\b"
+)
+_SPOUSE = re.compile(r"\s+(?:and|with)\s+(his|her)\s+(?:wife|husband|son|daughter|family)\b")
+_GENDER_OF = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "his": "m",
+    "himself": "m",
+    "her": "f",
+    "herself": "f",
+    "he": "m",
+    "she": "f",
+}
+_NOT_FIRST = frozenset(
+    "the a an this that these those he she it they we i but and or so yet if when while "
+    "after before since as in on at for from with by to of".split()
+)
+_PREP_BEFORE = re.compile(r"\b(?:at|for|from|with|in|of|by|to)\s+(?:the\s+)?$")
+_PLACE_PREPS = frozenset("in at from to near across into outside inside via of".split())
+_PLACE_WORDS = frozenset(
+    "new north south east west united saint st san santa los las el port fort mount lake "
+    "city county state street road avenue square river island islands republic kingdom".split()
+)
+
+
+@dataclass
+class Entity:
+    """A person, an organisation or an anonymous source the text introduces."""
+
+    name: str
+    type: str  # "named_person", "named_org" or "anonymous"
+    gender: str | None = None  # "m" / "f", only when the text says so
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mentions:
+    """Where each entity is mentioned, for resolving pronouns, surnames and role nouns."""
+
+    entities: list[Entity] = field(default_factory=list)
+    # (start, end, entity index, subject) in text order
+    spots: list[tuple[int, int, int, bool]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    by_name: dict[str, int] = field(default_factory=dict)
+    by_surname: dict[str, int] = field(default_factory=dict)
+    # (where, document noun, entity index): "the commission published a report"
+    docs: list[tuple[int, str, int]] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)  # with names of two words or more
+
+    def issuer(self, noun: str, at: int) -> Entity | None:
+        """Who issued the latest document called ``noun`` before ``at`` (``the report``)."""
+        for where, doc, idx in reversed(self.docs):
+            if where < at and doc == noun:
+                return self.entities[idx]
+        return None
+
+    def entity(self, name: str, type_: str) -> int:
+        key = name.lower()
+        if key in self.by_name:
+            return self.by_name[key]
+        parts = name.split()
+        if type_ == "named_person" and len(parts) == 1 and name in self.by_surname:
+            return self.by_surname[name]
+        self.entities.append(Entity(name, type_))
+        idx = len(self.entities) - 1
+        if type_ == "named_org" and ("&" in name or len(name.split()) > 1):
+            self.orgs.append(self.entities[idx])
+        self.by_name[key] = idx
+        if type_ == "named_person" and len(parts) > 1:
+            self.by_surname.setdefault(parts[-1], idx)
+        return idx
+
+    def add(self, start: int, end: int, idx: int, subject: bool) -> None:
+        bisect.insort(self.spots, (start, end, idx, subject))
+
+    def kind_of(self, name: str) -> Entity | None:
+        """The entity named ``name`` (a full name or a known surname), if any."""
+        idx = self.by_name.get(name.lower())
+        if idx is None:
+            idx = self.by_surname.get(name)
+        return self.entities[idx] if idx is not None else None
+
+    def org_in(self, mention: str) -> Entity | None:
+        """An organisation whose name the speaker ``mention`` holds (``the firm Hollis & Crane``)."""
+        if not self.orgs:
+            return None
+        head = re.split(r"[,(—–]", mention, maxsplit=1)[0].rstrip()
+        for ent in self.orgs:
+            if (
+                ent.type == "named_org"
+                and head.endswith(ent.name)
+                and ("&" in ent.name or len(ent.name.split()) > 1)
+                and not _PREP_BEFORE.search(head[: len(head) - len(ent.name)])
+            ):
+                return ent
+        return None
+
+    def person_before(self, at: int, pronoun: str) -> tuple[Entity | None, bool]:
+        """The person ``he``/``she`` at ``at`` points back to, and whether that is a guess.
+
+        The sentence nearest before the pronoun (its own first) that mentions a person of a
+        compatible gender gives the antecedent: its first such person (the subject). It is
+        a guess when that sentence mentions two compatible people of unknown gender.
+        """
+        want = _GENDER_OF.get(pronoun.lower())
+        k = bisect.bisect_right(self.sentences, (at, 1 << 62)) - 1
+        end = bisect.bisect_left(self.spots, (at,))
+        limit = max(0, k - 6)
+        i = end - 1
+        while k >= limit:
+            s0 = self.sentences[k][0] if k >= 0 else 0
+            picked: list[int] = []
+            while i >= 0 and self.spots[i][0] >= s0:
+                idx = self.spots[i][2]
+                ent = self.entities[idx]
+                if ent.type == "named_person" and (ent.gender in (None, want) or want is None):
+                    if idx in picked:
+                        picked.remove(idx)
+                    picked.append(idx)
+                i -= 1
+            if picked:
+                first = self.entities[picked[-1]]  # the earliest in the sentence
+                others = [self.entities[p] for p in picked[:-1] if self.entities[p].gender is None]
+                guess = first.gender is None and bool(others)
+                return first, guess
+            k -= 1
+        return None, False
+
+    def by_role(self, noun: str, at: int) -> Entity | None:
+        """The latest person before ``at`` the text has given the role ``noun``."""
+        end = bisect.bisect_left(self.spots, (at,))
+        for i in range(end - 1, max(-1, end - 300), -1):
+            ent = self.entities[self.spots[i][2]]
+            if noun in ent.roles:
+                return ent
+        return None
+
+    def org_with(self, head: str, at: int) -> Entity | None:
+        """The latest organisation before ``at`` whose name holds ``head`` (``ministry``)."""
+        end = bisect.bisect_left(self.spots, (at,))
+        for i in range(end - 1, max(-1, end - 300), -1):
+            ent = self.entities[self.spots[i][2]]
+            if ent.type == "named_org" and head in ent.name.lower().split():
+                return ent
+            if ent.type in ("named_org", "anonymous") and head in ent.roles:
+                return ent
+        return None
+
+    def learn_gender(self, ent: Entity, pronoun: str) -> None:
+        """Note the gender a resolved ``he``/``she`` shows for ``ent``."""
+        g = _GENDER_OF.get(pronoun.lower())
+        if g and ent.gender is None:
+            ent.gender = g
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.split()
+    low = [w.lower().rstrip(".") for w in words]
+    if low[0] in _NOT_FIRST or low[0] in _PLACE_WORDS:
+        return False
+    times = set(low) & TIME_WORDS
+    if len(low) > 1 and times == {low[0]} and low[0] in ("jan", "may", "june", "april"):
+        times = set()  # "Jan Novak", "May Ruiz": a first name
+    if set(low) & ORG_WORDS or times:
+        return False
+    if any(w in TITLE_WORDS for w in low):
+        return False
+    return not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _strip_title(name: str) -> tuple[str, list[str]]:
+    """``Mayor Jan Novak`` -> (``Jan Novak``, [``mayor``]); the name keeps its own spacing."""
+    roles = []
+    while True:
+        first = _FIRST_WORD.match(name)
+        if first is None or first.group(1).lower().rstrip(".") not in TITLE_WORDS:
+            break
+        roles.append(first.group(1).lower().rstrip("."))
+        name = name[first.end() :]
+    return name, [r for r in roles if r in ROLE_HEADS]
+
+
+_FIRST_WORD = re.compile(r"(\S+)\s+(?=\S)")
+
+
+def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Mentions:
+    """Read the people and organisations of ``text`` (``m`` is it with quotations masked)."""
+    mt = Mentions(sentences=sentences)
+    starts = [s for s, _ in sentences]
+    taken: list[tuple[int, int]] = []
+
+    def sentence_start(p: int) -> int:
+        k = bisect.bisect_right(starts, p) - 1
+        return starts[k] if k >= 0 else 0
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(taken, (a,))
+        return not ((k < len(taken) and taken[k][0] < b) or (k > 0 and taken[k - 1][1] > a))
+
+    def take(a: int, b: int) -> None:
+        bisect.insort(taken, (a, b))
+
+    # Organisations first, so that their names are not read as people.
+    for hit in _BODY_THEN_NAME.finditer(m):
+        a, b = hit.span(2)
+        idx = mt.entity(m[a:b], "named_org")
+        mt.entities[idx].roles.add(hit.group(1))
+        mt.add(a, b, idx, a == sentence_start(a))
+        take(hit.start(), b)
+    if "&" in m:
+        for hit in _AMPERSAND.finditer(m):
+            if free(*hit.span()):
+                idx = mt.entity(hit.group(), "named_org")
+                mt.add(hit.start(), hit.end(), idx, hit.start() == sentence_start(hit.start()))
+                take(*hit.span())
+    for hit in _ORG_HEAD.finditer(m):
+        back = _ORG_BEFORE.search(m, max(0, hit.start() - 60), hit.start())
+        a = back.start(1) if back is not None else hit.start()
+        tail = _ORG_OF.match(m, hit.end())
+        b = tail.end() if tail is not None else hit.end()
+        if free(a, b):
+            idx = mt.entity(m[a:b], "named_org")
+            mt.add(a, b, idx, a == sentence_start(a))
+            take(a, b)
+    for hit in _COMMON_BODY.finditer(m):
+        if free(*hit.span()) and hit.group(2):  # "the ethics commission", not "the ministry"
+            idx = mt.entity(hit.group(), "named_org")
+            mt.entities[idx].roles.add(hit.group(3))
+            mt.add(hit.start(), hit.end(), idx, hit.start() == sentence_start(hit.start()))
+    spots: list[tuple[int, int, str]] = []
+    for hit in _HONORIFIC.finditer(m):
+        spots.append((hit.start(2), hit.end(2), hit.group(1)))
+    for hit in _NAME_RE.finditer(m):
+        spots.append((hit.start(), hit.end(), ""))
+    spots.sort()
+    for a, b, honorific in spots:
+        if not free(a, b):
+            continue
+        s = sentence_start(a)
+        if honorific:
+            _honorific(mt, m, a, b, honorific, s)
+            take(a, b)
+            continue
+        if m.startswith(("’s", "'s"), b):
+            continue
+        raw = m[a:b]
+        opener = _FIRST_WORD.match(raw)
+        if opener is not None and opener.group(1).lower() in CUE_LEMMA:
+            a += opener.end()  # "Continued Ruiz:", "Said Ana Silva": the verb is no name
+            raw = m[a:b]
+        name, roles = _strip_title(raw)
+        if not _is_person_name(name):
+            continue
+        a2 = a + raw.index(name)
+        before = m[max(s, a - 14) : a].split()
+        prev = before[-1].lower().rstrip(".") if before else ""
+        role_before = _ROLE_BEFORE.search(m, max(s, a - 60), a)  # "the mayor, Jan Novak"
+        role_after = _ROLE_AFTER.match(m, b)  # "Tom Reyes, 58, a farmer,"
+        new_roles = set(roles)
+        if prev in ROLE_HEADS:
+            new_roles.add(prev)
+        if role_before is not None and _is_role(role_before.group(1)):
+            new_roles.add(role_before.group(1))
+        if role_after is not None and _is_role(role_after.group(2)):
+            new_roles.add(role_after.group(2))
+        evidence = (
+            new_roles
+            or prev in TITLE_WORDS
+            or role_after is not None
+            or _VERB_AFTER.match(m, b) is not None
+            or name.lower() in mt.by_name
+            or (len(name.split()) > 1 and prev not in _PLACE_PREPS)
+        )
+        if not evidence:
+            continue
+        idx = mt.entity(name, "named_person")
+        mt.entities[idx].roles.update(new_roles)
+        honour = _GENDER_OF.get(raw.split()[0].lower().rstrip(".")) if raw != name else None
+        if honour and raw.split()[0][:1].isupper() and mt.entities[idx].gender is None:
+            mt.entities[idx].gender = honour  # "Mr Novak", "Ms Ana Ruiz"
+        subject = a == s or not m[s:a].strip(" ,\n") or "," in m[s:a]
+        mt.add(a2, a2 + len(name), idx, subject)
+        take(a, b)
+    # Known surnames alone: "Reyes lost his house."
+    if mt.by_surname:
+        for word in _CAPITALISED.finditer(m):
+            idx2 = mt.by_surname.get(word.group())
+            if (
+                idx2 is not None
+                and free(*word.span())
+                and not m.startswith(("’s", "'s"), word.end())
+            ):
+                mt.add(word.start(), word.end(), idx2, word.start() == sentence_start(word.start()))
+    # Documents and who issued them: "the commission published a report".
+    for hit in _ISSUED_DOC.finditer(m):
+        s = sentence_start(hit.start())
+        lo = bisect.bisect_left(mt.spots, (s,))
+        hi = bisect.bisect_left(mt.spots, (hit.start(),))
+        if hi > lo:
+            mt.docs.append((hit.start(2), hit.group(2).lower(), mt.spots[hi - 1][2]))
+    # Anonymous sources: "a council official who asked not to be named".
+    for hit in _ANON_NP.finditer(m):
+        after = m[hit.end() : hit.end() + 80]
+        if ANONYMITY.search(after) is None:
+            continue
+        idx = mt.entity(hit.group(0), "anonymous")
+        mt.entities[idx].roles.add(hit.group(2))
+        mt.add(hit.start(), hit.end(), idx, False)
+    for s, e in sentences:
+        _genders(mt, m, s, e)
+    return mt
+
+
+def _is_role(word: str | None) -> bool:
+    return bool(word) and (word in ROLE_HEADS or str(word).endswith(_AGENT_ENDINGS))
+
+
+def _honorific(mt: Mentions, m: str, a: int, b: int, honorific: str, s: int) -> None:
+    """``Mr Novak``, ``Ms Ruiz``: a person, and the gender the honorific gives."""
+    surname = m[a:b]
+    idx = mt.by_surname.get(surname)
+    if idx is None:
+        idx = mt.entity(surname, "named_person")
+        mt.by_surname.setdefault(surname, idx)
+    g = _GENDER_OF.get(honorific.lower().rstrip("."))
+    if g and mt.entities[idx].gender is None:
+        mt.entities[idx].gender = g
+    mt.add(a, b, idx, a - len(honorific) - 2 <= s)
+
+
+def _genders(mt: Mentions, m: str, s: int, e: int) -> None:
+    """``Tom Reyes ... lost his house``, ``Ruiz and her husband``: gender from the text."""
+    lo = bisect.bisect_left(mt.spots, (s,))
+    hi = bisect.bisect_left(mt.spots, (e,))
+    here = mt.spots[lo:hi]
+    people = [sp for sp in here if mt.entities[sp[2]].type == "named_person"]
+    for n, (_a, b, idx, _) in enumerate(people):
+        ent = mt.entities[idx]
+        if ent.gender is not None:
+            continue
+        spouse = _SPOUSE.match(m, b, e)
+        if spouse is not None:
+            ent.gender = _GENDER_OF[spouse.group(1)]
+            continue
+        nxt = people[n + 1][0] if n + 1 < len(people) else e
+        clause_end = min([nxt, *[x for x in (m.find(";", b, e), m.find(":", b, e)) if x >= 0]])
+        pos = _POSSESSIVE.search(m, b, clause_end)
+        if pos is not None and len(people) == 1:
+            ent.gender = _GENDER_OF[pos.group(1)]

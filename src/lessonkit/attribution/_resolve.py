@@ -1,0 +1,79 @@
+"""The resolution pass shared by every rule: from a speaker's words to who is speaking.
+
+One step, whatever rule found the mention:
+
+- the words are named and typed by the :class:`~._speakers.Resolver` (pronouns, surnames,
+  role nouns and ``the ministry`` through the mention pass);
+- a role with a name in apposition gives the name (``the mayor, Jan Novak``);
+- a document or figures give their issuer: ``figures published by the ministry``,
+  ``the commission's report``, and ``the ruling reads`` when the text said who issued it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._lexicon import DOCUMENT_NOUNS, ROLE_HEADS
+from ._speakers import Speaker, np_after
+
+if TYPE_CHECKING:
+    from ._context import Ctx
+
+__all__ = ["resolve_speaker"]
+
+_DOCS = DOCUMENT_NOUNS | frozenset(
+    "ruling judgment judgement verdict decision order guidance guidelines rules review audit "
+    "inquiry numbers statistics estimates count tally".split()
+)
+# "figures published by the ministry", "data from the statistics office"
+_ISSUED_BY = re.compile(
+    r"\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
+    r"prepared|gathered|collected|put\s+out|seen)\s+(?:\w+\s+)?by|from|by)\s+"
+)
+_POSSESSOR = re.compile(r"^(.+?)[’']s?\s+(?:[\w-]+\s+){0,2}([\w-]+)$")
+_WORD = re.compile(r"[\w’'-]+")
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;:!?)]|$))")
+
+
+def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
+    """Who speaks through the words at ``span`` (the sentence ends at ``e``)."""
+    mention = ctx.text[span[0] : span[1]]
+    context = ctx.text[span[1] : min(e, span[1] + 80)]
+    resolver = ctx.resolver
+    speaker = resolver.resolve(mention, context, span[0])
+    words = _WORD.findall(mention.lower())
+    head = words[-1] if words else ""
+    if head in ROLE_HEADS and speaker.type != "named_person":
+        # "according to the regional governor, Ivan Petrov": the name in apposition.
+        named = _NAME_AFTER.match(ctx.m, span[1], e)
+        if named is not None:
+            got = resolver.resolve(named.group(1), "", named.start(1))
+            if got.type == "named_person":
+                speaker = got
+    if head in _DOCS and speaker.type != "named_person":
+        issued = _issuer(ctx, span, e, mention, head)
+        if issued is not None:
+            speaker = issued
+    resolver.remember(speaker, mention)
+    return speaker
+
+
+def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) -> Speaker | None:
+    by = _ISSUED_BY.match(ctx.m, span[1], e)
+    if by is not None:
+        np = np_after(ctx.m, by.end(), e, appositive=False)
+        if np is not None:
+            text = ctx.text[np[0] : np[1]]
+            if _WORD.findall(text.lower())[-1:] != [head]:
+                return ctx.resolver.resolve(text, "", np[0])
+    owner = _POSSESSOR.match(mention)
+    if owner is not None and owner.group(2).lower() == head:
+        return ctx.resolver.resolve(owner.group(1), "", span[0])
+    first = mention.split()[0].lower() if mention.split() else ""
+    mentions = ctx.resolver.mentions
+    if first in ("the", "this", "its", "that") and mentions is not None:
+        ent = mentions.issuer(head, span[0])
+        if ent is not None:
+            return Speaker(ent.name, ent.type)
+    return None
