@@ -1,7 +1,8 @@
 """Open the lessons from a working copy: ``lessonkit lessons [DIR]``.
 
 The shipped notebooks are copied into a folder of the user's (``./lessonkit-lessons`` by
-default) and JupyterLab starts there, so running a lesson, saving it or storing answers never
+default), carrying the metadata of the kernel installed here (so opening one does not mark it
+changed), and JupyterLab starts there, so running a lesson, saving it or storing answers never
 touches the repository or the installed package. A copy the student has changed is never
 overwritten without asking: a small manifest in the folder remembers what each file looked
 like when it was copied.
@@ -35,6 +36,7 @@ __all__ = [
     "DEFAULT_FOLDER",
     "CopyReport",
     "copy_lessons",
+    "installed_kernel_metadata",
     "lab_command",
     "lab_environment",
     "shipped_lessons",
@@ -64,6 +66,32 @@ def shipped_lessons() -> list[Traversable]:
         (f for f in root.iterdir() if f.name.endswith(".ipynb") and f.is_file()),
         key=lambda f: f.name,
     )
+
+
+def installed_kernel_metadata() -> dict[str, object]:
+    """The notebook metadata that the installed ipykernel writes on its first run.
+
+    A notebook that already carries exactly this is not marked as changed when it opens.
+    """
+    from ipykernel.ipkernel import IPythonKernel
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    return {
+        "kernelspec": {
+            "display_name": spec.display_name,
+            "language": spec.language,
+            "name": "python3",
+        },
+        "language_info": dict(IPythonKernel.language_info),
+    }
+
+
+def _prepare(data: bytes, metadata: Mapping[str, object]) -> bytes:
+    """The lesson as the working copy holds it: with this machine's kernel metadata."""
+    notebook = json.loads(data.decode("utf-8"))
+    notebook.setdefault("metadata", {}).update(metadata)
+    return (json.dumps(notebook, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _sha256(data: bytes) -> str:
@@ -141,9 +169,10 @@ def copy_lessons(
             "choose a folder you can write to",
         ) from None
     manifest = _read_manifest(target)
+    metadata = installed_kernel_metadata()
     copied, unchanged, kept = [], [], []
     for lesson in shipped_lessons():
-        data = lesson.read_bytes()
+        data = _prepare(lesson.read_bytes(), metadata)
         digest = _sha256(data)
         destination = target / lesson.name
         if destination.exists():
