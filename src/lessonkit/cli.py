@@ -28,6 +28,7 @@ _PLUGINS: tuple[str, ...] = (
     "lessonkit.lessons",
     "lessonkit.student",
     "lessonkit.present",
+    "lessonkit.quiz._results_cli",
 )
 
 

@@ -54,6 +54,22 @@ Question banks (YAML under ``data/quizzes/``, schema ``data/quizzes/schema.json`
     Write a quiz (hand-made or generated) as a bank that ``load_bank`` reads back.
 ``bank_dict(quiz, article=None) -> dict``
     The data ``save_bank`` writes.
+
+Answers kept, and a class's results (SQLite by default, or PostgreSQL)
+-----------------------------------------------------------------------
+``AnswerStore(path=None, *, read_only=False, session=None)``
+    ``path`` defaults to ``default_results_path()``: ``LESSONKIT_RESULTS``, else
+    ``./lessonkit-results.sqlite``; a ``postgresql://`` address uses PostgreSQL
+    (``pip install 'lessonkit[postgres]'``). ``record(quiz_id, question_id, answer, correct,
+    *, student=None, score=None) -> int`` keeps one answer at once; ``answers(quiz_id=None,
+    *, since_id=0) -> list[StoredAnswer]``; ``tally(quiz_id, question_id=None, since_id=0)
+    -> Tally`` counts answers per question and value (``Tally.merged`` adds a refresh read
+    with ``since_id=tally.last_id``); ``close()``, or use it as a context manager.
+``read_results(paths) -> ClassSummary``; ``summarize_answers(answers) -> ClassSummary``
+    Files merged read-only into ``QuestionSummary`` rows (answered, share right, choices
+    with the most chosen wrong answer first, ``DISCRIMINATION_INDEX``).
+``pseudonym(name, *, salt=None) -> str``
+    A stable stand-in name for showing a class's answers.
 """
 
 from __future__ import annotations
@@ -76,24 +92,45 @@ from ._model import (
     Word,
     sentence_words,
 )
+from ._results import (
+    DISCRIMINATION_INDEX,
+    ChoiceCount,
+    ClassSummary,
+    QuestionSummary,
+    pseudonym,
+    read_results,
+    summarize_answers,
+)
+from ._store import AnswerStore, StoredAnswer, Tally, default_results_path
 
 __all__ = [
+    "DISCRIMINATION_INDEX",
     "GENERATED_KINDS",
     "MODES",
     "QUESTION_TYPES",
     "Answer",
+    "AnswerStore",
     "AnswerValue",
     "Choice",
+    "ChoiceCount",
+    "ClassSummary",
     "Item",
     "Origin",
     "Question",
+    "QuestionSummary",
     "Quiz",
     "QuizSession",
     "Result",
+    "StoredAnswer",
+    "Tally",
     "Target",
     "Word",
     "bank_dict",
+    "default_results_path",
     "load_bank",
+    "pseudonym",
+    "read_results",
     "save_bank",
     "sentence_words",
+    "summarize_answers",
 ]

@@ -65,6 +65,7 @@ _UPGRADE_FIX = (
     "upgrade lessonkit (pip install -U lessonkit) or set LESSONKIT_RESULTS to another file"
 )
 _OTHER_FILE_FIX = "give a file written by lessonkit, or set LESSONKIT_RESULTS to a new file name"
+_READ_FIX = "leave it out, or ask for the file the lesson wrote (lessonkit-results.sqlite)"
 _V1_NAMESPACE = uuid.UUID("6f1c4a52-3c2e-4c55-9f4a-1d8f7b0e2a10")
 
 _COLUMNS = "id, uuid, quiz_id, question_id, answer, correct, score, time, student, session"
@@ -342,13 +343,12 @@ class _Sqlite:
         self.path = path
         self.name = str(path)
         self.read_only = read_only
+        self.fix = _READ_FIX if read_only else _OTHER_FILE_FIX
         self._check_file()
         try:
             self.conn = self._connect()
         except sqlite3.Error as exc:
-            raise InputError(
-                self.name, f"cannot be opened as SQLite ({exc})", _OTHER_FILE_FIX
-            ) from None
+            raise InputError(self.name, f"cannot be opened as SQLite ({exc})", self.fix) from None
         try:
             self.version = self._prepare()
         except sqlite3.DatabaseError as exc:
@@ -376,11 +376,11 @@ class _Sqlite:
         with self.path.open("rb") as handle:
             head = handle.read(len(_SQLITE_HEADER))
         if not head and self.read_only:
-            raise InputError(self.name, "the file is empty (no answers were saved in it)",
-                             "leave it out")  # fmt: skip
+            raise InputError(
+                self.name, "the file is empty (no answers were saved in it)", "leave it out"
+            )
         if head and head != _SQLITE_HEADER:
-            raise InputError(self.name, "not a results file (not an SQLite database)",
-                             _OTHER_FILE_FIX)  # fmt: skip
+            raise InputError(self.name, "not a results file (not an SQLite database)", self.fix)
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
@@ -390,11 +390,13 @@ class _Sqlite:
             wal = self.path.with_name(self.path.name + "-wal")
             mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
             uri = f"{self.path.absolute().as_uri()}?{mode}"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S,
-                                   isolation_level=None, check_same_thread=False)  # fmt: skip
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
         else:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)  # fmt: skip
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         return conn
 
@@ -405,11 +407,10 @@ class _Sqlite:
         return {r[0] for r in rows}
 
     def _prepare(self) -> int:
-        version = _check_meta(self.name, self._tables(), self._meta)
+        version = _check_meta(self.name, self._tables(), self._meta, fix=self.fix)
         if self.read_only:
             if version is None:
-                raise InputError(self.name, "holds no answers (an empty database)",
-                                 "leave it out")  # fmt: skip
+                raise InputError(self.name, "holds no answers (an empty database)", "leave it out")
             return version
         # Only a file known to be ours (or new) is switched to WAL: that rewrites its header.
         _retry(lambda: self.conn.execute("PRAGMA journal_mode = WAL"), _sqlite_busy, self.name)
@@ -424,7 +425,7 @@ class _Sqlite:
     def _create_or_migrate(self) -> int:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            version = _check_meta(self.name, self._tables(), self._meta)
+            version = _check_meta(self.name, self._tables(), self._meta, fix=self.fix)
             if version is None:
                 for statement in _SQLITE_SCHEMA:
                     self.conn.execute(statement)
@@ -476,7 +477,12 @@ class _Sqlite:
 
 
 def _check_meta(
-    name: str, tables: set[str], meta: Callable[[], dict[str, str]], *, shared: bool = False
+    name: str,
+    tables: set[str],
+    meta: Callable[[], dict[str, str]],
+    *,
+    fix: str,
+    shared: bool = False,
 ) -> int | None:
     """Return the schema version of a store, None for an empty one; refuse foreign ones.
 
@@ -487,22 +493,30 @@ def _check_meta(
     if "lessonkit_meta" not in tables:
         if tables & ours or (tables and not shared):
             listed = ", ".join(sorted(tables)[:4])
-            raise InputError(name, f"a database of another application (tables: {listed}), "
-                             "left unchanged", _OTHER_FILE_FIX)  # fmt: skip
+            raise InputError(
+                name,
+                f"a database of another application (tables: {listed}), left unchanged",
+                fix,
+            )
         return None
     values = meta()
     if values.get("application") != APPLICATION or "lessonkit_answers" not in tables:
-        raise InputError(name, "a database of another application, left unchanged",
-                         _OTHER_FILE_FIX)  # fmt: skip
+        raise InputError(name, "a database of another application, left unchanged", fix)
     try:
         version = int(values.get("schema_version", ""))
     except ValueError:
-        raise InputError(name, f"its schema version is not a number "
-                         f"({values.get('schema_version')!r})", _OTHER_FILE_FIX) from None  # fmt: skip
+        raise InputError(
+            name,
+            f"its schema version is not a number ({values.get('schema_version')!r})",
+            fix,
+        ) from None
     if version > SCHEMA_VERSION:
-        raise InputError(name, f"written by a newer lessonkit (results schema {version}; "
-                         f"this one reads up to {SCHEMA_VERSION}), left unchanged",
-                         _UPGRADE_FIX)  # fmt: skip
+        raise InputError(
+            name,
+            f"written by a newer lessonkit (results schema {version}; "
+            f"this one reads up to {SCHEMA_VERSION}), left unchanged",
+            _UPGRADE_FIX,
+        )
     return version
 
 
@@ -512,11 +526,14 @@ def _migrate_v1(execute: Callable[..., Any], mark: str, real: str) -> None:
     execute("ALTER TABLE lessonkit_answers ADD COLUMN uuid TEXT")
     rows = execute(f"SELECT {_COLUMNS_V1} FROM lessonkit_answers").fetchall()
     for row in rows:
-        execute(f"UPDATE lessonkit_answers SET uuid = {mark} WHERE id = {mark}",
-                (v1_uuid(row), row[0]))  # fmt: skip
+        execute(
+            f"UPDATE lessonkit_answers SET uuid = {mark} WHERE id = {mark}", (v1_uuid(row), row[0])
+        )
     execute("CREATE UNIQUE INDEX lessonkit_answers_uuid ON lessonkit_answers (uuid)")
-    execute(f"UPDATE lessonkit_meta SET value = {mark} WHERE key = 'schema_version'",
-            (str(SCHEMA_VERSION),))  # fmt: skip
+    execute(
+        f"UPDATE lessonkit_meta SET value = {mark} WHERE key = 'schema_version'",
+        (str(SCHEMA_VERSION),),
+    )
 
 
 _POSTGRES_SCHEMA = (
@@ -550,6 +567,7 @@ class _Postgres:
         self.url = url
         self.name = _display(url)
         self.read_only = read_only
+        self.fix = _READ_FIX if read_only else _OTHER_FILE_FIX
         self.conn = self._connect()
         try:
             self.version = self._prepare()
@@ -563,8 +581,11 @@ class _Postgres:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             reason = (str(exc).strip().splitlines() or ["no reason given"])[0].strip()
-            raise InputError(self.name, f"cannot connect to PostgreSQL ({reason})",
-                             "check the address and that the server is running") from None  # fmt: skip
+            raise InputError(
+                self.name,
+                f"cannot connect to PostgreSQL ({reason})",
+                "check the address and that the server is running",
+            ) from None
         if self.read_only:
             conn.execute("SET default_transaction_read_only = on")
         return conn
@@ -593,11 +614,12 @@ class _Postgres:
         return dict(self.conn.execute("SELECT key, value FROM lessonkit_meta").fetchall())
 
     def _prepare(self) -> int:
-        version = _check_meta(self.name, self._tables(), self._meta, shared=True)
+        version = _check_meta(self.name, self._tables(), self._meta, fix=self.fix, shared=True)
         if self.read_only:
             if version is None:
-                raise InputError(self.name, "holds no answers (no lessonkit tables)",
-                                 "check the address")  # fmt: skip
+                raise InputError(
+                    self.name, "holds no answers (no lessonkit tables)", "check the address"
+                )
             return version
         if version == SCHEMA_VERSION:
             return version
@@ -605,7 +627,9 @@ class _Postgres:
         def create_or_migrate() -> int:
             with self.conn.transaction():
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_POSTGRES_LOCK,))
-                found = _check_meta(self.name, self._tables(), self._meta, shared=True)
+                found = _check_meta(
+                    self.name, self._tables(), self._meta, fix=self.fix, shared=True
+                )
                 if found is None:
                     for statement in _POSTGRES_SCHEMA:
                         self.conn.execute(statement)
@@ -614,8 +638,9 @@ class _Postgres:
                         ("application", APPLICATION, "schema_version", str(SCHEMA_VERSION)),
                     )
                 elif found == 1:
-                    _migrate_v1(lambda sql, *a: self.conn.execute(_pg(sql), *a), "?",
-                                "DOUBLE PRECISION")  # fmt: skip
+                    _migrate_v1(
+                        lambda sql, *a: self.conn.execute(_pg(sql), *a), "?", "DOUBLE PRECISION"
+                    )
             return SCHEMA_VERSION
 
         return self._run(create_or_migrate)
@@ -788,8 +813,17 @@ class AnswerStore:
         if student is not None and not isinstance(student, str):
             raise LessonkitError(f"'student' must be a string or None (got {student!r})")
         name = " ".join(student.split()) if student else None
-        row = (uuid.uuid4().hex, quiz_id, question_id, _encode(answer), correct,
-               None if score is None else float(score), _now(), name or None, self.session)  # fmt: skip
+        row = (
+            uuid.uuid4().hex,
+            quiz_id,
+            question_id,
+            _encode(answer),
+            correct,
+            None if score is None else float(score),
+            _now(),
+            name or None,
+            self.session,
+        )
         with self._using() as backend:
             if self.read_only:
                 raise LessonkitError(f"the results store {self.path} was opened read-only")
