@@ -103,3 +103,20 @@ def test_visible_text_round_trips_for_any_text(text: str) -> None:
     shown = "".join(parse(page).text[1:])  # after the style sheet
     expected = "".join(article.text[p.start : p.end] for p in article.paragraphs).replace("\n", "")
     assert shown == expected
+
+
+def test_a_pronoun_or_title_speaker_shows_who_it_means_escaped() -> None:
+    text = "Ana <Ruiz> arrived. “We stay,” she said. “Fine,” said Ruiz."
+    article = Article.from_text(text)
+    she = text.index("she")
+    ruiz = text.rindex("Ruiz")
+    found = [
+        Found((text.index("We"), text.index("We") + 7), "direct", (she, she + 3), None, False,
+              "Ana <Ruiz>", "said", "r"),
+        Found((text.index("Fine"), text.index("Fine") + 4), "direct", (ruiz, ruiz + 4), None,
+              False, "Ana <Ruiz>", "said", "r"),
+    ]  # fmt: skip
+    page = highlight_html(article, found, legend=False)
+    hints = re.findall(r'<span class="lk-speaker-hint">([^<]*)</span>', page)
+    assert hints == ["(= Ana &lt;Ruiz&gt;)"]  # only for "she"; "Ruiz" names itself
+    assert page.index('class="lk-speaker-hint"') > page.index(">she<")

@@ -23,6 +23,7 @@ _STYLE = """
 .lk-speaker { font-weight: 700; outline: 2px solid #cc79a7; }
 .lk-cue { font-style: italic; text-decoration: underline wavy #d55e00; }
 .lk-cue-loaded { font-style: italic; text-decoration: underline double #d55e00; }
+.lk-speaker-hint { font-size: 0.85em; font-weight: 400; color: #5c3566; margin-left: 0.15em; }
 .lk-legend span { margin-right: 1.2em; padding: 0 0.2em; }
 """
 
@@ -31,6 +32,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("lk-content-indirect", "paraphrase (dashed underline)"),
     ("lk-content-mixed", "paraphrase with quoted words (dotted underline)"),
     ("lk-speaker", "speaker (bold, boxed)"),
+    ("lk-speaker-hint", "(= who a pronoun or title means)"),
     ("lk-cue", "reporting verb (wavy underline)"),
     ("lk-cue-loaded", "loaded reporting verb (double underline)"),
 )
@@ -49,6 +51,19 @@ def _tooltip(attribution: Attribution) -> str:
     return (
         f"{who} — {attribution.kind}, cue: {attribution.cue or 'none'} (rule: {attribution.rule})"
     )
+
+
+def _hints(text: str, attributions: Sequence[Attribution]) -> dict[int, str]:
+    """Where a speaker is named only as "he", "who" or "the minister": the name to show after."""
+    hints: dict[int, str] = {}
+    for a in attributions:
+        if a.speaker_mention is None or not a.speaker:
+            continue
+        start, end = a.speaker_mention
+        mention = " ".join(text[start:end].split()).lower()
+        if mention and mention not in a.speaker.lower():
+            hints.setdefault(end, a.speaker)
+    return hints
 
 
 def highlight_html(
@@ -84,19 +99,26 @@ def highlight_html(
             start, end = max(0, start), min(len(text), end)
             if start < end:
                 marks.append((start, end, cls, tip))
+    hints = _hints(text, attributions)
     parts = [f"<style>{_STYLE}</style>", '<div class="lk-article">']
     if legend:
         items = "".join(f'<span class="{cls}">{html.escape(label)}</span>' for cls, label in LEGEND)
         parts.append(f'<p class="lk-legend" aria-label="legend">{items}</p>')
     for paragraph in article.paragraphs:
         parts.append("<p>")
-        parts.append(_render_range(text, paragraph.start, paragraph.end, marks))
+        parts.append(_render_range(text, paragraph.start, paragraph.end, marks, hints))
         parts.append("</p>")
     parts.append("</div>")
     return "".join(parts)
 
 
-def _render_range(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> str:
+def _render_range(
+    text: str,
+    start: int,
+    end: int,
+    marks: list[tuple[int, int, str, str]],
+    hints: dict[int, str] | None = None,
+) -> str:
     inside = [m for m in marks if m[0] < end and m[1] > start]
     cuts = sorted({start, end} | {max(start, min(end, x)) for m in inside for x in m[:2]})
     out = []
@@ -109,6 +131,13 @@ def _render_range(text: str, start: int, end: int, marks: list[tuple[int, int, s
         classes = " ".join(sorted({m[2] for m in covering}))
         tip = html.escape(covering[-1][3], quote=True)
         out.append(f'<span class="{classes}" title="{tip}">{chunk}</span>')
+        if (
+            hints
+            and right in hints
+            and any(m[2] == "lk-speaker" and m[1] == right for m in covering)
+        ):
+            name = html.escape(hints.pop(right))
+            out.append(f'<span class="lk-speaker-hint">(= {name})</span>')
     return "".join(out)
 
 
