@@ -9,6 +9,7 @@ from typing import Any
 
 import matplotlib
 import pytest
+from _chartlayout import label_problems, text_problems
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -164,26 +165,80 @@ def test_timeline_draws_one_marker_per_dated_figure_of_the_quantity() -> None:
 def test_timeline_of_another_quantity() -> None:
     chart = claims_timeline(CLAIMS, quantity="distance")
     assert len(point_markers(chart.ax)) == 1
-    assert "distance" in chart.ax.get_ylabel()
+    assert chart.ax.get_title(loc="left") == "Claimed distance (km), by claimant and date"
+
+
+def labelled_markers(ax: Any) -> dict[str, list[Any]]:
+    """Each figure label's text, mapped to the markers drawn where its arrow-less point is."""
+    found: dict[str, list[Any]] = {}
+    for label in ax.texts:
+        if not hasattr(label, "xyann") or not label.get_text():
+            continue
+        for line in point_markers(ax):
+            if (float(line.get_xdata()[0]), float(line.get_ydata()[0])) == tuple(label.xy):
+                found.setdefault(label.get_text(), []).append(line)
+    return found
+
+
+def test_timeline_writes_every_figure_beside_its_own_marker() -> None:
+    chart = claims_timeline(CLAIMS)
+    found = labelled_markers(chart.ax)
+    assert sorted(found) == ["2,500", "700", ">1,000", "≈2,000", "≈400"]
+    assert len(found[">1,000"]) == 2  # Zelenskiy's and Zaluzhnyi's, each on its own row
+    assert sum(len(v) for v in found.values()) == len(point_markers(chart.ax))
+
+
+def test_timeline_gives_each_claimant_a_named_row_grouped_by_side() -> None:
+    chart = claims_timeline(CLAIMS)
+    names = [t.get_text() for t in chart.ax.get_yticklabels()]
+    assert names == ["Oleksii Hromov", "Valerii Zaluzhnyi", "Volodymyr Zelenskiy", "ISW"]
+    headings = [t.get_text().strip() for t in chart.ax.texts if t.get_fontweight() == "bold"]
+    assert "Ukrainian government or military" in headings
+    assert "Independent analyst" in headings
+    rows = {}
+    for label in (t for t in chart.ax.texts if hasattr(t, "xyann") and t.get_text()):
+        rows.setdefault(label.get_text(), set()).add(label.xy[1])
+    isw_rows = rows["≈400"] | rows["2,500"]
+    assert len(isw_rows) == 1  # one claimant, one row
+
+
+def test_timeline_stacks_several_figures_of_one_day_largest_on_top() -> None:
+    same_day_figures = (
+        claim(13, "Volodymyr Zelenskiy", 8000, qualifier="about"),
+        claim(13, "Volodymyr Zelenskiy", 4000, qualifier="more than"),
+        claim(12, "Volodymyr Zelenskiy", 6000, qualifier="more than"),
+    )
+    chart = claims_timeline(same_day_figures)
+    found = labelled_markers(chart.ax)
+    (big,), (small,) = found["≈8,000"], found[">4,000"]
+    assert big.get_xdata()[0] == small.get_xdata()[0]
+    assert big.get_ydata()[0] < small.get_ydata()[0]  # the y axis runs downwards
 
 
 def test_timeline_shows_scope_by_marker_fill() -> None:
-    chart = claims_timeline(CLAIMS)
-    by_y = {}
-    for line in point_markers(chart.ax):
-        by_y.setdefault(float(line.get_ydata()[0]), []).append(line)
-    (kharkiv,) = by_y[400.0]
-    (wider,) = by_y[700.0]
+    found = labelled_markers(claims_timeline(CLAIMS).ax)
+    (kharkiv,), (wider,) = found["≈400"], found["700"]
     assert matplotlib.colors.same_color(kharkiv.get_markerfacecolor(), kharkiv.get_color())
     assert matplotlib.colors.same_color(wider.get_markerfacecolor(), "white")
-    fills = {line.get_fillstyle() for line in by_y[1000.0]}
+    fills = {line.get_fillstyle() for line in found[">1,000"]}
     assert fills == {"full", "bottom"}  # all fronts (hollow) and not stated (half-filled)
 
 
-def test_timeline_marks_floors_with_an_arrow() -> None:
+def test_timeline_marks_floors_and_explains_the_signs() -> None:
     chart = claims_timeline(CLAIMS)
-    floors = [c for c in CLAIMS if c.quantity == "area" and c.qualifier == "more than"]
-    assert len(arrows(chart.ax)) == len(floors)
+    floors = [t for t in chart.ax.texts if t.get_text().startswith(">")]
+    assert len(floors) == sum(c.quantity == "area" and c.qualifier == "more than" for c in CLAIMS)
+    legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    assert "more than: a floor, the truth may be higher" in legend
+    assert "about" in legend
+
+
+def test_timeline_boxes_the_figure_the_article_quotes() -> None:
+    chart = claims_timeline(CLAIMS)
+    (quoted,) = [t for t in chart.ax.texts if t.get_bbox_patch() and t.get_fontweight() == "bold"
+                 and hasattr(t, "xyann")]  # fmt: skip
+    assert quoted.get_text() == "≈2,000"
+    assert "boxed: in the article" in [t.get_text() for t in chart.figure.legends[0].get_texts()]
 
 
 def test_timeline_marks_the_article_day() -> None:
@@ -198,7 +253,7 @@ def test_timeline_marks_the_article_day() -> None:
 
 def test_timeline_gives_each_side_its_own_marker_and_line_style() -> None:
     chart = claims_timeline(CLAIMS)
-    legend = chart.ax.get_legend()
+    legend = chart.figure.legends[0]
     entries = {
         t.get_text(): h for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)
     }
@@ -211,10 +266,10 @@ def test_timeline_alt_text_names_the_series_range_and_scope_problem() -> None:
     alt = claims_timeline(CLAIMS).alt_text
     for name in ("ISW", "Oleksii Hromov", "Volodymyr Zelenskiy", "Valerii Zaluzhnyi"):
         assert name in alt
-    assert "about 400 km²" in alt and "2,500 km²" in alt
+    assert "about 400 sq km" in alt and "2,500 sq km" in alt
     assert "7 Sep" in alt and "10 Sep" in alt
     assert "not all comparable" in alt
-    assert "The article quotes Volodymyr Zelenskiy's about 2,000 km²" in alt
+    assert "The article quotes Volodymyr Zelenskiy's about 2,000 sq km" in alt
 
 
 def test_timeline_draws_on_a_given_axes() -> None:
@@ -249,9 +304,9 @@ def test_same_day_draws_one_bar_per_figure_of_that_day() -> None:
 
 def test_same_day_labels_carry_unit_and_scope() -> None:
     texts = [t.get_text() for t in same_day(CLAIMS, day(8)).ax.texts]
-    assert "700 km², Kharkiv and South Buh directions" in texts
-    assert "more than 1,000 km², all fronts (south and east)" in texts
-    assert "more than 1,000 km², area not stated" in texts
+    assert "700 sq km, Kharkiv and South Buh directions" in texts
+    assert "more than 1,000 sq km, all fronts (south and east)" in texts
+    assert "more than 1,000 sq km, area not stated" in texts
 
 
 def test_same_day_hatches_by_side_and_arrows_floors() -> None:
@@ -310,14 +365,94 @@ def test_chart_is_frozen() -> None:
     assert isinstance(chart, Chart)
 
 
+# ----------------------------------------------------------------------------- nothing collides
+
+SHIPPED = load_claims()
+QUANTITIES = sorted({c.quantity for c in SHIPPED if c.figure is not None})
+DAYS = sorted({c.date for c in SHIPPED if c.figure is not None and c.date_precision == "day"})
+CROWDED = (
+    *(claim(n, name, 10_000 + 1_111 * n + k, qualifier=("more than", "about", "at least")[n % 3],
+          side=side, scope=("Kharkiv oblast", "not stated", "all fronts")[(n + k) % 3])
+    for k, (name, side) in enumerate(
+        [("Institute for the Study of War (ISW)", "independent"),
+         ("General Staff of the Armed Forces of Ukraine", "ua_gov"),
+         ("A claimant with a rather long name, of some ministry", "ua_gov"),
+         ("UK Ministry of Defence (Defence Intelligence)", "western_gov")]
+    )
+    for n in range(3, 17)),
+    claim(9, "General Staff", 12_000),
+    claim(9, "General Staff", 13_000, qualifier="up to"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("quantity", QUANTITIES)
+def test_shipped_timelines_have_no_overlapping_or_cut_text(quantity: str) -> None:
+    chart = claims_timeline(SHIPPED, quantity=quantity)
+    assert text_problems(chart.figure) == []
+    assert label_problems(chart.ax) == []
+
+
+@pytest.mark.parametrize("claims", [CLAIMS, CROWDED], ids=["small", "crowded"])
+def test_timelines_have_no_overlapping_or_cut_text(claims: tuple[Claim, ...]) -> None:
+    chart = claims_timeline(claims)
+    assert text_problems(chart.figure) == []
+    assert label_problems(chart.ax) == []
+
+
+def test_every_figure_of_the_shipped_timeline_is_labelled_and_names_are_whole() -> None:
+    chart = claims_timeline(SHIPPED)
+    plotted = [c for c in SHIPPED if c.quantity == "area" and c.figure is not None]
+    found = labelled_markers(chart.ax)
+    assert sum(len(v) for v in found.values()) == len(plotted) == len(point_markers(chart.ax))
+    names = [t.get_text() for t in chart.ax.get_yticklabels()]
+    assert all("…" not in n for n in names)
+    assert "UK Ministry of Defence" in names and "Volodymyr Zelenskiy" in names
+
+
+@pytest.mark.parametrize("when", DAYS, ids=[str(d) for d in DAYS])
+def test_same_day_charts_have_no_overlapping_or_cut_text(when: dt.date) -> None:
+    for quantity in QUANTITIES:
+        if any(c.date == when and c.quantity == quantity for c in SHIPPED if c.figure):
+            chart = same_day(SHIPPED, when, quantity=quantity)
+            assert text_problems(chart.figure) == [], (quantity, when)
+
+
+def test_same_day_with_long_names_and_scopes_fits() -> None:
+    long = (
+        claim(8, "A claimant with a rather long name, of some ministry", 90, qualifier="at least",
+              scope="every front line from the northern border to the southern coast"),
+        claim(8, "Institute for the Study of War (ISW)", 12_345, side="independent"),
+    )  # fmt: skip
+    assert text_problems(same_day(long, day(8)).figure) == []
+
+
+def test_the_overlap_check_finds_overlaps_and_cut_text() -> None:
+    """The checks above can fail: two texts on one spot, and one past the edge, are found."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(4, 3))
+    ax = figure.add_subplot()
+    ax.text(0.5, 0.5, "one label")
+    ax.text(0.5, 0.5, "another")
+    ax.text(1.3, 0.5, "off the edge")
+    problems = text_problems(figure)
+    assert "'one label' overlaps 'another'" in problems
+    assert any("'off the edge' leaves the figure" in p for p in problems)
+    ax.set(xlim=(0, 1.5), ylim=(0, 1))
+    ax.plot([0.2], [0.2], marker="o", markersize=12)
+    ax.plot([0.3], [0.2], marker="o", markersize=12)
+    ax.annotate("0.2 point", (0.2, 0.2), xytext=(14, 0), textcoords="offset points")
+    assert any("'0.2 point'" in p for p in label_problems(ax))
+
+
 # ----------------------------------------------------------------------------- lesson data
 
 
 def test_the_lessons_same_day_example_from_the_shipped_claims() -> None:
     chart = same_day(load_claims(), dt.date(2022, 9, 8))
     figures = {row[3] for row in chart.table[1:]}
-    assert "700 km²" in figures
-    assert "more than 1,000 km²" in figures
+    assert "700 sq km" in figures
+    assert "more than 1,000 sq km" in figures
 
 
 def test_the_lessons_timeline_from_the_shipped_claims() -> None:
@@ -343,8 +478,8 @@ def test_scope_kind_takes_any_text(scope: str) -> None:
 @given(st.text())
 def test_short_name_takes_any_text(claimant: str) -> None:
     short = short_name(claimant)
-    assert len(short) <= 28
     assert "," not in short
+    assert "…" not in short or "…" in claimant  # names are shortened at a comma, never cut
 
 
 @given(st.text())

@@ -16,6 +16,8 @@ __all__ = [
     "CONTROL_STYLES",
     "OKABE_ITO",
     "SIDE_STYLES",
+    "SIGN_MARKERS",
+    "SIGN_WORDS",
     "STYLE",
     "ControlStyle",
     "SideStyle",
@@ -115,6 +117,23 @@ STYLE: dict[str, object] = {
     "hatch.linewidth": 1.5,
     "figure.dpi": 100,
 }
+
+#: What each sign before a figure means, as the chart legends say it.
+SIGN_WORDS: dict[str, str] = {
+    "≈": "about",
+    ">": "more than: a floor, the truth may be higher",
+    "≥": "at least: a floor, the truth may be higher",
+    "≤": "up to: a ceiling",
+    "<": "less than: a ceiling",
+}
+SIGN_MARKERS: dict[str, str] = {
+    "≈": r"$\approx$",
+    ">": r"$>$",
+    "≥": r"$\geq$",
+    "≤": r"$\leq$",
+    "<": r"$<$",
+}
+
 
 _SIGNS = (
     ("at least", "≥"),

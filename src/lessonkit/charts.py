@@ -11,12 +11,16 @@ import base64
 import datetime as dt
 import html
 import io
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._chartstyle import (
+    SIGN_MARKERS,
+    SIGN_WORDS,
     STYLE,
+    SideStyle,
     format_day,
     format_number,
     is_floor,
@@ -24,6 +28,7 @@ from ._chartstyle import (
     qualifier_words,
     side_style,
 )
+from ._labels import LABEL_SPOTS, PLAIN_BOX, QUOTED_BOX, place_labels
 from .errors import LessonkitError
 from .sides import SIDES
 
@@ -31,7 +36,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.text import Annotation
-    from matplotlib.transforms import Bbox
 
 __all__ = [
     "ARTICLE_DATE",
@@ -48,8 +52,8 @@ ARTICLE_DATE = dt.date(2022, 9, 10)
 QUANTITIES = ("area", "distance", "count", "share", "duration")
 
 _UNIT_LABELS = {
-    "km2": "km²",
-    "sq km": "km²",
+    "km2": "sq km",
+    "sq km": "sq km",
     "km": "km",
     "settlements": "settlements",
     "towns": "towns",
@@ -59,7 +63,7 @@ _UNIT_LABELS = {
     "hours": "hours",
 }
 _AXIS_LABELS = {
-    "area": "area claimed (km²)",
+    "area": "area claimed (sq km)",
     "distance": "distance claimed (km)",
     "count": "number claimed",
     "share": "share claimed (%)",
@@ -198,8 +202,6 @@ def short_name(claimant: str) -> str:
         head = head[: head.rindex("(")].strip()
     if len(head) > 24 and " of the " in head:
         head = head[: head.index(" of the ")]
-    if len(head) > 28:
-        head = head[:27].rstrip() + "…"
     return head
 
 
@@ -209,7 +211,7 @@ def unit_label(unit: str) -> str:
     Examples
     --------
     >>> unit_label("km2")
-    'km²'
+    'sq km'
     >>> unit_label("settlements")
     'settlements'
     """
@@ -276,13 +278,16 @@ def claims_timeline(
     article_date: dt.date = ARTICLE_DATE,
     quantity: str = "area",
 ) -> Chart:
-    """Plot the claimed figures of one quantity over time, one line per claimant.
+    """Draw the claimed figures of one quantity over time: one row per claimant, by side.
 
-    Each side has its own colour, marker and line style, and each line is labelled with its
-    claimant at its last point. Filled markers are claims about the Kharkiv region only,
-    hollow ones a wider or another area, half-filled ones an area the claimant did not state.
-    An arrow above a point means the figure is a floor ("more than", "at least"). A labelled
-    vertical line marks the day of the article.
+    Claimants sit in rows grouped under their side's heading, each named at the left; each
+    figure is a marker on its date with the figure written beside it, so every number says
+    whose it is. Sides differ by marker shape and line style as well as colour. Filled
+    markers are claims about the Kharkiv region only, hollow ones a wider or another area,
+    half-filled ones an area the claimant did not state. ">" and "≥" before a figure mark a
+    floor ("more than", "at least"), "≈" an estimate. The figure the article quotes is
+    written in bold in a box. A labelled vertical line marks the day of the article. Several
+    figures from one claimant on one day are stacked, largest on top.
 
     Parameters
     ----------
@@ -313,153 +318,72 @@ def claims_timeline(
     """
     _check_quantity(quantity)
     import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
     from matplotlib.ticker import FixedLocator
 
-    chosen = sorted(_numeric(claims, quantity), key=lambda c: (c.date, c.figure or 0.0))
-    positions = _spread(chosen)
+    chosen = sorted(_numeric(claims, quantity), key=lambda c: (c.date, -(c.figure or 0.0)))
     main_unit = _main_unit(chosen)
+    rows = _timeline_rows(chosen)
+    lanes = rows[-1].bottom + 1 if rows else 1
+    days = [c.date for c in chosen] + [article_date]
+    first, last = min(days), max(days)
+    left = float(first.toordinal()) - 0.45
     with plt.style.context(STYLE):
-        ax = _new_axes(ax, (13, 7.5))
+        ax = _new_axes(
+            ax, (_timeline_width(chosen, rows, main_unit, first, last), 2.6 + 0.4 * (lanes + 1))
+        )
         labels: list[Annotation] = []
-        series: dict[str, list[tuple[float, bool, ClaimLike]]] = {}
-        for (x, left), claim in zip(positions, chosen, strict=True):
-            series.setdefault(short_name(claim.claimant), []).append((x, left, claim))
-        for name, points in series.items():
-            side = points[0][2].side
-            style = side_style(side)
-            line_x, line_y = _daily_peaks(points)
-            ax.plot(
-                line_x,
-                line_y,
-                color=style.colour,
-                linestyle=style.linestyle,
-                linewidth=2,
-                alpha=0.8,
-                zorder=2,
-            )
-            for x, left, point in points:
-                value = point.figure or 0.0
-                kind = scope_kind(point.scope_area)
-                ax.plot(
-                    [x],
-                    [value],
-                    linestyle="none",
-                    marker=style.marker,
-                    markersize=12,
-                    markeredgewidth=2.2,
-                    color=style.colour,
-                    markerfacecoloralt="white",
-                    markerfacecolor="white" if kind == "other" else style.colour,
-                    fillstyle="bottom" if kind == "unstated" else "full",
-                    zorder=3,
+        shaded = False
+        for row in rows:
+            if row.claims:
+                labels += _draw_row(ax, row, main_unit)
+                if shaded:  # every other claimant's row on a light band: whose row is whose
+                    ax.axhspan(row.top - 0.5, row.bottom + 0.5, color="#F0F0F0", zorder=0)
+                shaded = not shaded
+            else:
+                shaded = False
+                ax.text(
+                    left,
+                    row.centre,
+                    f" {row.label[:1].upper()}{row.label[1:]}",
+                    ha="left",
+                    va="center",
+                    fontsize=14,
+                    fontweight="bold",
+                    color="#333333",
+                    bbox=PLAIN_BOX,
+                    zorder=4,
                 )
-                text = _value_label(point)
-                if point.unit != main_unit:
-                    text += f" {unit_label(point.unit)}"
-                if point is points[-1][2]:
-                    text = f"{name} {text}" if left else f"{text} {name}"
-                if getattr(point, "in_article", False):
-                    text = f"{text} (in the article)"
-                labels.append(
-                    ax.annotate(
-                        text,
-                        (x, value),
-                        xytext=(-11 if left else 11, -5),
-                        textcoords="offset points",
-                        ha="right" if left else "left",
-                        fontsize=12,
-                        fontweight="bold" if getattr(point, "in_article", False) else "normal",
-                        color="#222222",
-                        zorder=4,
-                    )
-                )
-                if is_floor(point.qualifier):
-                    ax.annotate(
-                        "",
-                        xy=(x, value),
-                        xytext=(0, 28),
-                        textcoords="offset points",
-                        arrowprops={
-                            "arrowstyle": "<|-",
-                            "color": style.colour,
-                            "lw": 2,
-                            "shrinkA": 0,
-                            "shrinkB": 8,
-                        },
-                    )
         article_x = float(article_date.toordinal())
         ax.axvline(article_x, color="#333333", linestyle=(0, (6, 3)), linewidth=2, zorder=1)
-        ax.annotate(
-            f"article published\n{format_day(article_date)}",
-            xy=(article_x, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=(-6, -4),
-            textcoords="offset points",
-            ha="right",
-            va="top",
+        ax.text(
+            article_x,
+            -1.0,
+            f"article published {format_day(article_date)}",
+            ha="center",
+            va="center",
             fontsize=13,
             color="#333333",
+            bbox=PLAIN_BOX,
+            zorder=4,
         )
-        ax.set_ylabel(_AXIS_LABELS[quantity])
+        ax.set_ylim(lanes - 0.4, -1.6)
+        named = [row for row in rows if row.claims]
+        ax.yaxis.set_major_locator(FixedLocator([row.centre for row in named]))
+        ax.set_yticklabels([row.label for row in named])
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="y", visible=False)
+        ax.spines["left"].set_visible(False)
         ax.set_xlabel("date of the claim (2022)")
-        ax.set_title(f"Claimed {quantity} over time, by claimant")
-        days = [c.date for c in chosen] + [article_date]
-        first, last = min(days), max(days)
-        ticks = [float(first.toordinal() + i) for i in range((last - first).days + 1)]
-        ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.set_xticklabels([format_day(dt.date.fromordinal(int(t))) for t in ticks])
-        ax.set_xlim(ticks[0] - 0.5, ticks[-1] + 1.9)
-        ax.set_ylim(bottom=0, top=max([c.figure or 0.0 for c in chosen] + [1.0]) * 1.2)
-        sides = list(dict.fromkeys(c.side for c in chosen))
-        kinds = [k for k in _SCOPE_LEGEND if any(scope_kind(c.scope_area) == k for c in chosen)]
-        handles = [
-            *(
-                Line2D(
-                    [],
-                    [],
-                    color=side_style(side).colour,
-                    linestyle=side_style(side).linestyle,
-                    marker=side_style(side).marker,
-                    markersize=11,
-                    label=SIDES.get(side, side),
-                )
-                for side in sides
-            ),
-            *(
-                Line2D(
-                    [],
-                    [],
-                    linestyle="none",
-                    marker="o",
-                    markersize=11,
-                    markeredgewidth=2,
-                    color="#444444",
-                    markerfacecolor="white" if kind == "other" else "#444444",
-                    markerfacecoloralt="white",
-                    fillstyle="bottom" if kind == "unstated" else "full",
-                    label=_SCOPE_LEGEND[kind],
-                )
-                for kind in kinds
-            ),
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker=r"$\uparrow$",
-                markersize=13,
-                color="#444444",
-                label='arrow: "more than" / "at least"',
-            ),
-        ]
-        ax.legend(
-            handles=handles,
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.16),
-            ncols=3,
-            frameon=False,
+        ax.set_title(
+            f"Claimed {quantity} ({unit_label(main_unit) or 'no figures'}), by claimant and date",
+            loc="left",
         )
-        _declutter(ax, labels)
+        xticks = [float(first.toordinal() + i) for i in range((last - first).days + 1)]
+        ax.xaxis.set_major_locator(FixedLocator(xticks))
+        ax.set_xticklabels([format_day(dt.date.fromordinal(int(t))) for t in xticks])
+        ax.set_xlim(left, xticks[-1] + 0.95)
+        _timeline_legend(ax, chosen)
+        place_labels(ax, labels)
     return Chart(
         ax,
         _timeline_alt(chosen, quantity, article_date, main_unit),
@@ -467,60 +391,198 @@ def claims_timeline(
     )
 
 
-def _daily_peaks(
-    points: Sequence[tuple[float, bool, ClaimLike]],
-) -> tuple[list[float], list[float]]:
-    """Return the line through a claimant's largest figure of each day.
+def _timeline_width(
+    chosen: Sequence[ClaimLike], rows: Sequence[_Row], main_unit: str, first: dt.date, last: dt.date
+) -> float:
+    """Return a figure width (inches) that leaves each day room for its widest figure label.
 
-    A claimant who gave several figures on one day gets one line through the day's largest,
-    with the others shown as markers only, so the line does not zig-zag within a day.
+    A character of the 12.5 pt labels is about 0.6 em wide; a day needs the label, its gap
+    from the marker and a clear gap before the next day's marker.
     """
-    peaks: dict[dt.date, tuple[float, float]] = {}
-    for x, _, claim in points:
-        value = claim.figure or 0.0
-        if claim.date not in peaks or value > peaks[claim.date][1]:
-            peaks[claim.date] = (x, value)
-    ordered = [peaks[day] for day in sorted(peaks)]
-    return [x for x, _ in ordered], [y for _, y in ordered]
+    label = max((len(_point_text(c, main_unit)) for c in chosen), default=6)
+    name = max((len(r.label) for r in rows if r.claims), default=10)
+    per_day = (label * 0.6 * 12.5 + 8 + 14) / 72
+    names = name * 0.55 * 14 / 72 + 0.3
+    return max(10.5, names + ((last - first).days + 1.4) * per_day)
 
 
-def _declutter(ax: Axes, labels: Sequence[Annotation]) -> None:
-    """Move overlapping point labels down, one at a time, until none overlap."""
+@dataclass(frozen=True)
+class _Row:
+    """One row of the timeline: a side's heading (no claims) or one claimant's figures."""
+
+    label: str
+    side: str
+    top: int
+    bottom: int
+    claims: tuple[ClaimLike, ...] = ()
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _timeline_rows(chosen: Sequence[ClaimLike]) -> list[_Row]:
+    """Lay the claimants out in rows, grouped by side in the order of :data:`SIDES`.
+
+    A claimant's row is as many lanes tall as the most figures it gave on one day.
+    """
+    by_name: dict[str, list[ClaimLike]] = {}
+    for claim in chosen:
+        by_name.setdefault(short_name(claim.claimant), []).append(claim)
+    order = list(SIDES)
+    sides = sorted(
+        {c.side for c in chosen}, key=lambda s: order.index(s) if s in order else len(order)
+    )
+    rows: list[_Row] = []
+    lane = 0
+    for side in sides:
+        rows.append(_Row(SIDES.get(side, side), side, lane, lane))
+        lane += 1
+        names = sorted(
+            (n for n, cs in by_name.items() if cs[0].side == side),
+            key=lambda n: (by_name[n][0].date, n),
+        )
+        for name in names:
+            per_day: dict[dt.date, int] = {}
+            for claim in by_name[name]:
+                per_day[claim.date] = per_day.get(claim.date, 0) + 1
+            height = max(per_day.values())
+            rows.append(_Row(name, side, lane, lane + height - 1, tuple(by_name[name])))
+            lane += height
+    return rows
+
+
+def _draw_row(ax: Axes, row: _Row, main_unit: str) -> list[Annotation]:
+    """Draw one claimant's line, markers and figure labels; return the labels."""
+    style = side_style(row.side)
+    xs = [float(c.date.toordinal()) for c in row.claims]
+    if len(set(xs)) > 1:
+        ax.plot(
+            [min(xs), max(xs)],
+            [row.centre, row.centre],
+            color=style.colour,
+            linestyle=style.linestyle,
+            linewidth=2,
+            alpha=0.7,
+            zorder=2,
+        )
+    per_day: dict[dt.date, list[ClaimLike]] = {}
+    for claim in row.claims:
+        per_day.setdefault(claim.date, []).append(claim)
+    labels = []
+    for day, figures in per_day.items():
+        figures.sort(key=lambda c: -(c.figure or 0.0))
+        for i, claim in enumerate(figures):
+            y = row.centre + i - (len(figures) - 1) / 2
+            labels.append(_draw_point(ax, float(day.toordinal()), y, claim, style, main_unit))
+    return labels
+
+
+def _draw_point(
+    ax: Axes, x: float, y: float, claim: ClaimLike, style: SideStyle, main_unit: str
+) -> Annotation:
+    kind = scope_kind(claim.scope_area)
+    ax.plot(
+        [x],
+        [y],
+        linestyle="none",
+        marker=style.marker,
+        markersize=12,
+        markeredgewidth=2.2,
+        color=style.colour,
+        markerfacecoloralt="white",
+        markerfacecolor="white" if kind == "other" else style.colour,
+        fillstyle="bottom" if kind == "unstated" else "full",
+        zorder=3,
+    )
+    quoted = bool(getattr(claim, "in_article", False))
+    label = ax.annotate(
+        _point_text(claim, main_unit),
+        (x, y),
+        xytext=LABEL_SPOTS[0][:2],
+        textcoords="offset points",
+        ha=LABEL_SPOTS[0][2],
+        va=LABEL_SPOTS[0][3],
+        fontsize=12.5,
+        fontweight="bold" if quoted else "normal",
+        color="#222222",
+        bbox=QUOTED_BOX if quoted else PLAIN_BOX,
+        zorder=5,
+    )
+    label.set_in_layout(False)
+    return label
+
+
+def _point_text(claim: ClaimLike, main_unit: str) -> str:
+    """The label beside a marker: sign and figure, and the unit when it is not the chart's."""
+    text = _value_label(claim)
+    return f"{text} {unit_label(claim.unit)}" if claim.unit != main_unit else text
+
+
+def _timeline_legend(ax: Axes, chosen: Sequence[ClaimLike]) -> None:
+    """Explain sides (shape and line), scope (fill), the signs and the boxed figure."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+
+    sides = list(dict.fromkeys(row.side for row in _timeline_rows(chosen)))
+    kinds = [k for k in _SCOPE_LEGEND if any(scope_kind(c.scope_area) == k for c in chosen)]
+    handles: list[Any] = [
+        Line2D(
+            [],
+            [],
+            color=side_style(side).colour,
+            linestyle=side_style(side).linestyle,
+            marker=side_style(side).marker,
+            markersize=11,
+            label=SIDES.get(side, side),
+        )
+        for side in sides
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker="o",
+            markersize=11,
+            markeredgewidth=2,
+            color="#444444",
+            markerfacecolor="white" if kind == "other" else "#444444",
+            markerfacecoloralt="white",
+            fillstyle="bottom" if kind == "unstated" else "full",
+            label=_SCOPE_LEGEND[kind],
+        )
+        for kind in kinds
+    ]
+    if any(getattr(c, "in_article", False) for c in chosen):
+        handles.append(
+            Rectangle(
+                (0, 0), 1, 1, facecolor="white", edgecolor="#222222", label="boxed: in the article"
+            )
+        )
+    for sign in ("≈", ">", "≥", "≤", "<"):
+        if any(qualifier_mark(c.qualifier) == sign for c in chosen):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker=SIGN_MARKERS[sign],
+                    markersize=11,
+                    color="#222222",
+                    label=SIGN_WORDS[sign],
+                )
+            )
     figure = ax.get_figure(root=True)
-    if not labels or figure is None:
-        return
-    figure.draw_without_rendering()
-    step = 72.0 / figure.dpi  # points per pixel
-    placed: list[Bbox] = []
-    for label in sorted(labels, key=lambda t: -t.get_window_extent().y0):
-        for _ in range(6):
-            box = label.get_window_extent()
-            clash = next((b for b in placed if b.overlaps(box)), None)
-            if clash is None:
-                break
-            dx, dy = label.xyann
-            label.xyann = (dx, dy - (box.y1 - clash.y0 + 2) * step)
-        placed.append(label.get_window_extent())
-
-
-def _spread(claims: Sequence[ClaimLike]) -> list[tuple[float, bool]]:
-    """Return each claim's x (a day ordinal) and whether its label goes on the left.
-
-    Claims that share a date and a figure are nudged apart, and the first of them is
-    labelled on its left, so neither markers nor labels sit on top of each other.
-    """
-    seen: dict[tuple[dt.date, float | None], int] = {}
-    for claim in claims:
-        seen[(claim.date, claim.figure)] = seen.get((claim.date, claim.figure), 0) + 1
-    placed: dict[tuple[dt.date, float | None], int] = {}
-    xs: list[tuple[float, bool]] = []
-    for claim in claims:
-        key = (claim.date, claim.figure)
-        index = placed.get(key, 0)
-        placed[key] = index + 1
-        shift = 0.2 * (index - (seen[key] - 1) / 2)
-        xs.append((claim.date.toordinal() + shift, seen[key] > 1 and index == 0))
-    return xs
+    if handles and figure is not None:
+        figure.legend(
+            handles=handles,
+            loc="outside lower center",
+            ncols=2,
+            frameon=False,
+            handlelength=3,
+            columnspacing=1.5,
+        )
 
 
 def _main_unit(claims: Sequence[ClaimLike]) -> str:
@@ -618,14 +680,20 @@ def same_day(
     _check_quantity(quantity)
     import matplotlib.pyplot as plt
     from matplotlib.colors import to_rgba
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
 
     chosen = sorted(
         (c for c in _numeric(claims, quantity) if c.date == day),
         key=lambda c: (c.figure or 0.0, c.claimant),
     )
     with plt.style.context(STYLE):
-        ax = _new_axes(ax, (12, max(3.5, 1.2 * len(chosen) + 2.6)))
+        words = [
+            textwrap.fill(f"{_figure_words(c)}, {_scope_words(c.scope_area)}", 64) for c in chosen
+        ]
+        lines = max((w.count("\n") + 1 for w in words), default=1)
+        ax = _new_axes(ax, (10.5, max(3.5, (0.85 + 0.25 * lines) * len(chosen) + 2.4)))
         top = max([c.figure or 0.0 for c in chosen] + [1.0])
         for row, claim in enumerate(chosen):
             style = side_style(claim.side)
@@ -633,7 +701,7 @@ def same_day(
             ax.barh(
                 row,
                 value,
-                height=0.6,
+                height=0.5,
                 facecolor=to_rgba(style.colour, 0.25),
                 hatch=style.hatch,
                 edgecolor=style.colour,
@@ -654,10 +722,11 @@ def same_day(
                 )
             ax.text(
                 top * 0.01,
-                row + 0.34,
-                f"{_figure_words(claim)}, {_scope_words(claim.scope_area)}",
+                row + 0.3,
+                words[row],
                 va="bottom",
                 fontsize=13,
+                linespacing=1.1,
             )
         ax.set_yticks(range(len(chosen)))
         ax.set_yticklabels([short_name(c.claimant) for c in chosen])
@@ -666,23 +735,32 @@ def same_day(
         ax.set_xlabel(_AXIS_LABELS[quantity])
         ax.set_title(f"Same day, different numbers: {format_day(day)} {day.year}")
         ax.grid(axis="y", visible=False)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
         sides = list(dict.fromkeys(c.side for c in chosen))
-        if sides:
-            ax.legend(
-                handles=[
-                    Patch(
-                        facecolor=to_rgba(side_style(s).colour, 0.25),
-                        hatch=side_style(s).hatch,
-                        edgecolor=side_style(s).colour,
-                        label=SIDES.get(s, s),
-                    )
-                    for s in sides
-                ],
-                loc="upper center",
-                bbox_to_anchor=(0.5, -0.2),
-                ncols=3,
-                frameon=False,
+        handles: list[Any] = [
+            Patch(
+                facecolor=to_rgba(side_style(s).colour, 0.25),
+                hatch=side_style(s).hatch,
+                edgecolor=side_style(s).colour,
+                label=SIDES.get(s, s),
             )
+            for s in sides
+        ]
+        if any(is_floor(c.qualifier) for c in chosen):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    color="#444444",
+                    marker=">",
+                    markevery=[1],
+                    linewidth=2.5,
+                    label="arrow: a floor (more than, at least); the truth may be higher",
+                )
+            )
+        figure = ax.get_figure(root=True)
+        if handles and figure is not None:
+            figure.legend(handles=handles, loc="outside lower center", ncols=1, frameon=False)
     return Chart(
         ax, _same_day_alt(chosen, day, quantity), (_HEADER, *(_claim_row(c) for c in chosen))
     )
