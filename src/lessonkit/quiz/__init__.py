@@ -55,6 +55,14 @@ Question banks (YAML under ``data/quizzes/``, schema ``data/quizzes/schema.json`
 ``bank_dict(quiz, article=None) -> dict``
     The data ``save_bank`` writes.
 
+Generated questions
+-------------------
+``generate(article, attributions=None, *, seed=0, kinds=None, sources=None) -> Quiz``
+    Questions on any article from the attribution engine's output (who-said, how-sourced,
+    source-type, which-side, which-verb, reporter-voice, mark-source, mark-cue), each with
+    its :class:`Origin`; low-confidence attributions are left out; the same seed gives
+    the same quiz.
+
 Answers kept, and a class's results (SQLite by default, or PostgreSQL)
 -----------------------------------------------------------------------
 ``AnswerStore(path=None, *, read_only=False, session=None)``
@@ -75,6 +83,7 @@ Answers kept, and a class's results (SQLite by default, or PostgreSQL)
 from __future__ import annotations
 
 from ._bank import bank_dict, load_bank, save_bank
+from ._generate import generate
 from ._model import (
     GENERATED_KINDS,
     MODES,
@@ -127,6 +136,7 @@ __all__ = [
     "Word",
     "bank_dict",
     "default_results_path",
+    "generate",
     "load_bank",
     "pseudonym",
     "read_results",
