@@ -29,7 +29,6 @@ _PLUGINS: tuple[str, ...] = (
     "lessonkit.student",
     "lessonkit.present",
     "lessonkit.quiz._results_cli",
-    "lessonkit.quiz._cli",
     "lessonkit.compare._cli",
 )
 
