@@ -168,11 +168,13 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
     PolNeAR annotates ``“A,” she said, “B.”`` and ``“A,” she said. “B.”`` as ONE content
     with a discontinuous span (whose hull we score). We report such pieces separately, so
     for PolNeAR only, a continuation quote (rule ``continuation-quote``) is joined to the
-    direct quote just before it when both are in one paragraph and have the same speaker.
+    direct quote just before it when both are in one paragraph and have the same speaker
+    (a quotation nested inside that direct quote does not stand between them).
     """
     out: list[Attribution] = []
     for a in attrs:
-        prev = out[-1] if out else None
+        # A quotation nested inside the one before stands apart from the joining.
+        prev = next((p for p in reversed(out) if p.rule != "nested-quote"), None)
         if (
             prev is not None
             and a.kind == "direct"
@@ -182,7 +184,8 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
             and "\n" not in text[prev.content_span[1] : a.content_span[0]]
         ):
             span = (prev.content_span[0], a.content_span[1])
-            out[-1] = dataclasses.replace(prev, content=text[span[0] : span[1]], content_span=span)
+            at = max(i for i, p in enumerate(out) if p is prev)
+            out[at] = dataclasses.replace(prev, content=text[span[0] : span[1]], content_span=span)
             continue
         out.append(a)
     return out

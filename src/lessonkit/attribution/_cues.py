@@ -45,7 +45,8 @@ _BLOCKERS = frozenset(
 _PASSIVE = frozenset("was were is are be been being get got gets getting".split())
 _ING_OK = frozenset(
     "and while before after by in when was were is are been be also repeatedly even then "
-    "without statement letter tweet post message video release email memo note".split()
+    "without statement letter tweet post message video release email memo note kept keep "
+    "keeps".split()
 )
 _WEAK = frozenset(
     "show find know see read signal indicate order question fear hope doubt wonder worry "

@@ -12,6 +12,7 @@ __all__ = ["Quote", "find_quotes", "split_sentences"]
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"''|``|[“”\"«»„‘’]")
+_SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")
 _OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
 
 
@@ -86,6 +87,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         seg_start = i + 1
                         single_at = -1
                 continue
+            if single_at >= 0 and open_at < 0 and _SINGLE_CLOSER.search(text, j, pe):
+                continue  # ‘He shouted “Run!” and we ran,’ she said: a quotation inside it
             if open_at < 0:
                 if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, j, ps)):
                     open_at, open_kind = i, ch

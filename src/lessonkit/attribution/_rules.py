@@ -30,6 +30,7 @@ from ._lexicon import (
 )
 from ._mentions import build_mentions
 from ._model import Attribution
+from ._nested import nested_quotes
 from ._quotes import Quote, find_quotes, split_sentences
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 
@@ -674,7 +675,11 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
         if got2:
             found.append(got2)
     found.sort(key=lambda a: a.content_span)
-    return _merge_groups(text, quotes, found)
+    found = _merge_groups(text, quotes, found)
+    inner = nested_quotes(ctx, found, _sentence)
+    if inner:
+        found = sorted([*found, *inner], key=lambda a: a.content_span)
+    return found
 
 
 def _merge_groups(text: str, quotes: list[Quote], found: list[Attribution]) -> list[Attribution]:
