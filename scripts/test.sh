@@ -19,4 +19,13 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
+
+# The results-store tests run against SQLite and a real PostgreSQL server on a loopback port
+# (Debian's PostgreSQL, installed when missing), stopped when this script ends.
+if [ -z "${LESSONKIT_TEST_POSTGRES:-}" ]; then
+  pg_dir="$(mktemp -d)"
+  trap 'bash scripts/postgres.sh stop "$pg_dir"' EXIT
+  LESSONKIT_TEST_POSTGRES="$(bash scripts/postgres.sh start "$pg_dir")"
+  export LESSONKIT_TEST_POSTGRES
+fi
 .venv/bin/python -m pytest --nbval-lax "$@"
