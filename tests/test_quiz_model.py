@@ -182,7 +182,7 @@ def test_to_dict_carries_answer_span_and_origin() -> None:
     assert data["origin"] == {"generator": "hand-written", "attribution": None, "rule": None}
     assert (
         str(Origin("who-said", 3, "said-after-quote"))
-        == "who-said, attribution #3, rule said-after-quote"
+        == "who-said, attribution #4, rule said-after-quote"
     )
 
 

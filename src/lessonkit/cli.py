@@ -29,6 +29,7 @@ _PLUGINS: tuple[str, ...] = (
     "lessonkit.student",
     "lessonkit.present",
     "lessonkit.quiz._results_cli",
+    "lessonkit.quiz._cli",
     "lessonkit.compare._cli",
 )
 

@@ -435,7 +435,7 @@ class _Builder:
             id=qid,
             type="single",
             kind="which-side",
-            prompt=f"Which side does “{speaker.name}” speak for?",
+            prompt=f"Which side does “{_capital(self.mention_text(a) or speaker.name)}” speak for?",
             choices=tuple(choices),
             span=self.mention(a),
             sentence_span=self.sentence_span(a.speaker_mention),

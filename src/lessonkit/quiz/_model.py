@@ -189,8 +189,9 @@ class Origin:
     generator
         ``"hand-written"``, or the generator rule that built it (``"who-said"``, ...).
     attribution
-        The index of the attribution it was built from (in the list the generator read),
-        or None.
+        The index of the attribution it was built from (in the list the generator read,
+        from 0), or None. ``str(origin)`` numbers it from 1, as the table of
+        ``lessonkit attributions`` does.
     rule
         The attribution engine's rule that found that attribution, or None.
     """
@@ -213,7 +214,8 @@ class Origin:
             return "hand-written"
         parts = [self.generator]
         if self.attribution is not None:
-            parts.append(f"attribution #{self.attribution}")
+            # numbered from 1, as ``lessonkit attributions`` numbers its table
+            parts.append(f"attribution #{self.attribution + 1}")
         if self.rule:
             parts.append(f"rule {self.rule}")
         return ", ".join(parts)
