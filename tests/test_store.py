@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lessonkit.errors import InputError, LessonkitError
 from lessonkit.quiz._store import (
@@ -543,3 +545,33 @@ def test_thirty_students_answer_while_the_teacher_watches(location: str) -> None
     }
     assert tally.total == 600 and tally.last_id == max(a.id for a in answers)
     assert reads >= 2 and seen == sorted(seen)
+
+
+# --- any answer value --------------------------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=_JSON)
+def test_any_json_answer_comes_back_unchanged(value: Any) -> None:
+    with tempfile.TemporaryDirectory() as folder, AnswerStore(Path(folder) / "a.sqlite") as store:
+        ident = store.record("kharkiv", "q1", value, None)
+        (kept,) = store.answers()
+        tally = store.tally("kharkiv")
+    assert kept.id == ident and kept.answer == value
+    assert [v for v, _ in tally.values("q1")] == [value]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), [1, float("-inf")]])
+def test_a_number_json_cannot_hold_is_refused(tmp_path: Path, value: Any) -> None:
+    store = AnswerStore(tmp_path / "a.sqlite")
+    with pytest.raises(LessonkitError, match="'answer' must be a JSON value"):
+        store.record("kharkiv", "q1", value, None)
+    assert store.answers() == []
+    store.close()

@@ -197,13 +197,10 @@ def default_results_path() -> str:
 
     Examples
     --------
-    >>> import os
-    >>> os.environ["LESSONKIT_RESULTS"] = "/srv/class/7b.sqlite"
-    >>> default_results_path()
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"LESSONKIT_RESULTS": "/srv/class/7b.sqlite"}):
+    ...     default_results_path()
     '/srv/class/7b.sqlite'
-    >>> del os.environ["LESSONKIT_RESULTS"]
-    >>> default_results_path().endswith("lessonkit-results.sqlite")
-    True
     """
     configured = os.environ.get("LESSONKIT_RESULTS", "").strip()
     if is_postgres_url(configured):
@@ -243,7 +240,9 @@ def _now() -> str:
 
 def _encode(value: Any) -> str:
     try:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json.dumps(
+            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        )
     except (TypeError, ValueError) as exc:
         raise LessonkitError(
             f"'answer' must be a JSON value (text, number, list, dict) (got {value!r})"
