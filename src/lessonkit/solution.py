@@ -28,6 +28,8 @@ _STYLE = """<style>
   outline-offset: 2px; }
 .lessonkit-solution .lessonkit-solution-body { border-left: 4px solid #0072B2;
   padding-left: 12px; margin-top: 6px; }
+.lessonkit-solution .lessonkit-solution-body pre { word-break: normal; overflow-wrap: normal;
+  white-space: pre-wrap; font-size: 15px; }
 </style>"""
 
 
@@ -60,7 +62,7 @@ def solution(title: str = "solution") -> Iterator[None]:
         description=f"Show {title}",
         tooltip=f"Show the worked {title}",
         icon="eye",
-        layout=widgets.Layout(width="auto"),
+        layout=widgets.Layout(width="auto", align_self="flex-start"),
     )
     button.add_class("lessonkit-solution-button")
     body = widgets.Output(layout=widgets.Layout(display="none"))
