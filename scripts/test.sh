@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs on a fresh Debian-like machine, then run all of it:
-# lint, types, unit and property tests, doctests, every notebook, and the browser test.
+# lint, types, unit and property tests, doctests, every notebook, the browser tests, and the
+# screenshot check (every lesson run in JupyterLab; fails on a traceback, a widget error or an
+# answer shown before it is asked for; the PNGs are left in build/screenshots to look at).
 # Extra arguments go to pytest (e.g. `bash scripts/test.sh -k numbers`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +31,6 @@ if [ -z "${LESSONKIT_TEST_POSTGRES:-}" ]; then
   export LESSONKIT_TEST_POSTGRES
 fi
 .venv/bin/python -m pytest --nbval-lax "$@"
+if [ $# -eq 0 ]; then
+  .venv/bin/python scripts/screenshots.py --out "${LESSONKIT_SCREENSHOTS:-build/screenshots}"
+fi
