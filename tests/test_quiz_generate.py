@@ -379,3 +379,12 @@ def test_pronoun_speakers_give_no_who_said_question() -> None:
     quiz = generate(text, found)
     assert [q.origin.attribution for q in of_kind(quiz, "who-said")] == []  # one speaker only
     assert not any(re.search(r"\bShe\b", c.text) for q in quiz for c in q.choices)
+
+
+def test_the_long_invented_article_for_timing_gets_every_kind() -> None:
+    from lessonkit.quiz._sample import sample_article
+
+    article = sample_article(1200)
+    quiz = generate(article)
+    check_shape(quiz, article)
+    assert {q.kind for q in quiz} >= {"who-said", "how-sourced", "which-verb", "reporter-voice"}

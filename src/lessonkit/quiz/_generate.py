@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..article import Article
 from ..errors import LessonkitError
 from ..sides import SIDES
-from ._model import GENERATED_KINDS, Choice, Origin, Question, Quiz, sentence_words
+from ._model import GENERATED_KINDS, Choice, Origin, Question, Quiz, Word, sentence_words
 from ._texts import (
     FORM_CHOICES,
     FORM_OF_KIND,
@@ -110,19 +110,19 @@ class _Speaker:
     attributions: list[int] = field(default_factory=list)
 
     name: str = ""
+    ids: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
 
     def settle(self) -> None:
         """Fix the display name once every mention is known: the fullest one."""
         best = max(self.names, key=lambda n: (len(_tokens(n)), len(n)))
         self.name = self.trusted.name if self.trusted else _capital(best)
+        self.ids = frozenset(s.id for s in self.registry)
+        self.words = frozenset(self.tokens)
 
     @property
     def side(self) -> str | None:
         return self.trusted.side if self.trusted else None
-
-    @property
-    def ids(self) -> set[str]:
-        return {s.id for s in self.registry}
 
 
 def _registry(
@@ -143,7 +143,8 @@ def _registry(
 def _same(a: _Speaker, tokens: tuple[str, ...], ids: set[str], kind: str) -> bool:
     if tokens == a.tokens:
         return True
-    if ids and a.ids and ids == a.ids and len(ids) == 1:
+    known = {r.id for r in a.registry}
+    if ids and known and ids == known and len(ids) == 1:
         return True
     short, long_ = sorted((tokens, a.tokens), key=len)
     if not short or len(short) == len(long_) or short[-1] != long_[-1]:
@@ -158,7 +159,7 @@ def _conflict(a: _Speaker, b: _Speaker) -> bool:
     """Could ``b`` be taken for ``a`` (so it must not be a wrong choice for ``a``)?"""
     if a is b or (a.ids & b.ids):
         return True
-    sa, sb = set(a.tokens), set(b.tokens)
+    sa, sb = a.words, b.words
     if sa <= sb or sb <= sa:
         return True
     both_people = a.type == b.type == "named_person"
@@ -180,6 +181,7 @@ class _Builder:
         self.seed = seed
         self.usable = [i for i, a in enumerate(found) if a.confidence != "low"]
         self.speakers: list[_Speaker] = []
+        self._words: dict[int, tuple[Word, ...]] = {}
         self.speaker_of: dict[int, _Speaker] = {}
         self._index_speakers()
 
@@ -225,13 +227,16 @@ class _Builder:
         return None if m is None else self.text[m[0] : m[1]]
 
     def _index_speakers(self) -> None:
+        self._known: dict[str, tuple[tuple[Source, ...], Source | None]] = {}
         for i in self.usable:
             a = self.found[i]
             name = (a.speaker or "").strip()
             tokens = _tokens(name)
             if not tokens or set(tokens) <= _PRONOUNS:
                 continue
-            registry, trusted = _registry(name, self.sources)
+            if name not in self._known:
+                self._known[name] = _registry(name, self.sources)
+            registry, trusted = self._known[name]
             ids = {s.id for s in registry}
             match = next((s for s in self.speakers if _same(s, tokens, ids, a.speaker_type)), None)
             if match is None:
@@ -493,7 +498,7 @@ class _Builder:
 
     # -- sentences: the reporter's voice, mark the words ------------------------------
 
-    def sentence_questions(self) -> list[Question]:
+    def sentence_questions(self, wanted: set[str]) -> list[Question]:
         out: list[Question] = []
         sentences = self.article.sentences
         starts = [x.start for x in sentences]
@@ -511,14 +516,14 @@ class _Builder:
             s, e = sentence.start, sentence.end
             touching = sorted(by_sentence.get(k, ()))
             if not touching:
-                q = self.reporter_voice(k, s, e)
+                q = self.reporter_voice(k, s, e) if "reporter-voice" in wanted else None
                 if q is not None:
                     out.append(q)
                 continue
             if any(self.found[i].confidence == "low" for i in touching):
                 continue
             for kind in ("mark-source", "mark-cue"):
-                q = self.mark(kind, k, s, e, touching)
+                q = self.mark(kind, k, s, e, touching) if kind in wanted else None
                 if q is not None:
                     out.append(q)
         return out
@@ -532,7 +537,9 @@ class _Builder:
                 return None  # part of the answer lies outside the sentence
             if span not in answers:
                 answers.append(span)
-        words = sentence_words(self.text, s, e)
+        if k not in self._words:
+            self._words[k] = sentence_words(self.text, s, e)
+        words = self._words[k]
         if len(words) < 3 or not answers:
             return None
         many = len(answers) > 1
@@ -772,7 +779,7 @@ def generate(
                 if q is not None:
                     questions.append(q)
     if wanted & {"reporter-voice", "mark-source", "mark-cue"}:
-        questions += [q for q in builder.sentence_questions() if q.kind in wanted]
+        questions += builder.sentence_questions(wanted)
     questions.sort(key=lambda q: (q.span[0] if q.span else 0, _ORDER[q.kind], q.id))
     name = article.name if article.name != "<text>" else None
     title = article.title or (name or "this article")

@@ -62,6 +62,14 @@ def _fail(where: str, message: str) -> LessonkitError:
 
 def _span(value: object, key: str, where: str) -> Span:
     if (
+        type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is int
+        and type(value[1]) is int
+        and 0 <= value[0] <= value[1]
+    ):
+        return value  # the common case, checked quickly
+    if (
         not isinstance(value, (tuple, list))
         or len(value) != 2
         or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
@@ -149,7 +157,7 @@ class Item:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word of a mark-the-words sentence, with its offsets into the article text."""
 
