@@ -13,7 +13,9 @@ from lessonkit.quiz import sentence_words as words_of
 from lessonkit.quizview import (
     MAX_CONTEXT,
     QuizView,
+    pick_questions,
     sentence_html,
+    show_paragraph_quiz,
     show_question,
     show_quiz,
     teacher_view,
@@ -535,3 +537,46 @@ def test_a_teacher_view_on_a_store_that_cannot_be_opened_says_so(tmp_path: Path)
     view = teacher_view(quiz_of(single()), store=tmp_path, refresh=1)
     assert not view.running
     assert "cannot be read" in view.message.value and "lessonkit-error" in view.message.value
+
+
+# --- the "your own paragraph" round and picking questions ---------------------------------
+
+PARAGRAPH = (
+    "“The ferry will run again on Friday,” said Ana Ruiz, the harbour master. "
+    "Councillor Tom Hale said the delay had cost the town dearly."
+)
+
+
+def test_a_pasted_paragraph_gets_questions_and_its_answers_are_saved(store: AnswerStore) -> None:
+    round_ = show_paragraph_quiz(store=store, limit=4)
+    round_.make.click()
+    assert "Paste a paragraph" in round_.message.value and round_.quiz is None
+    round_.text.value = PARAGRAPH
+    round_.make.click()
+    assert round_.quiz is not None
+    assert "4 questions written" in round_.message.value
+    view = round_.quiz
+    assert view.quiz.id == "own-paragraph" and len(view.quiz.questions) == 4
+    assert len({q.kind for q in view.quiz.questions}) == 4  # one of each kind first
+    who = next(i for i, q in enumerate(view.quiz.questions) if q.kind == "who-said")
+    view.go(who)
+    right = next(i for i, c in enumerate(view.panel.question.choices) if c.correct)
+    choose(view, right)
+    view.panel.check.click()
+    assert "✓ Right" in view.panel.feedback.value
+    assert [(a.quiz_id, a.correct) for a in store.answers()] == [("own-paragraph", True)]
+
+
+def test_a_paragraph_with_nothing_to_ask_about_says_so_in_the_widget(store: AnswerStore) -> None:
+    round_ = show_paragraph_quiz("Thanks for reading.", store=store)
+    assert round_.quiz is None
+    assert "found nothing to ask about" in round_.message.value
+
+
+def test_picking_questions_takes_each_kind_in_turn_and_keeps_the_order() -> None:
+    quiz = quiz_of(single("a"), single("b"), numeric(), mark(), multiple())
+    picked = pick_questions(quiz, 3)
+    assert [q.id for q in picked.questions] == ["a", "days", "mark"]
+    assert picked.id == quiz.id
+    assert len(pick_questions(quiz, 99).questions) == 5
+    assert len(show_quiz(quiz, store=False, limit=2).quiz.questions) == 2

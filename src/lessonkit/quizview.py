@@ -23,6 +23,7 @@ shown. Stable CSS classes for tests and styling: ``lessonkit-quiz`` (the quiz),
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import os
@@ -37,10 +38,18 @@ from .errors import LessonkitError
 from .quiz import Answer, AnswerValue, Question, Quiz, QuizSession, Result
 
 if TYPE_CHECKING:
+    from ._quizview_paragraph import ParagraphRound
     from ._quizview_teacher import TeacherView
     from .article import Article
 
-__all__ = ["QuizView", "show_question", "show_quiz", "teacher_view"]
+__all__ = [
+    "QuizView",
+    "pick_questions",
+    "show_paragraph_quiz",
+    "show_question",
+    "show_quiz",
+    "teacher_view",
+]
 
 MAX_CONTEXT = 900  # characters: a longer passage (several paragraphs) is not shown as context
 
@@ -521,6 +530,7 @@ def show_quiz(
     store: Any = None,
     mode: str = "practice",
     student: str | None = None,
+    limit: int | None = None,
 ) -> QuizView:
     """Show a whole quiz: one question at a time, with next/previous, progress and score.
 
@@ -540,6 +550,9 @@ def show_quiz(
         results at the end).
     student
         A name or pseudonym saved with every answer, or None.
+    limit
+        Show at most this many questions, chosen by :func:`pick_questions` to cover every
+        kind of question; all by default.
 
     Returns
     -------
@@ -562,7 +575,44 @@ def show_quiz(
     lessonkit.errors.LessonkitError: 'mode' must be one of ('practice', 'check') (got 'exam')
     """
     _check_mode(mode)
+    if limit is not None:
+        quiz = pick_questions(quiz, limit)
     return QuizView(quiz, article, store=store, mode=mode, student=student)
+
+
+def pick_questions(quiz: Quiz, limit: int) -> Quiz:
+    """The same quiz cut to ``limit`` questions, taking each kind of question in turn.
+
+    The first question of every kind comes first (in quiz order), then the second of every
+    kind, and so on; the questions keep their order in the quiz. The quiz id stays, so the
+    answers are counted with the whole quiz's.
+
+    Examples
+    --------
+    >>> from lessonkit.quiz import Choice, Question, Quiz
+    >>> def q(i, kind):
+    ...     return Question(i, "single", kind, "?", (Choice("a", "A", True), Choice("b", "B")))
+    >>> quiz = Quiz("k", "K", None, (q("w1", "who"), q("w2", "who"), q("h1", "how")))
+    >>> [x.id for x in pick_questions(quiz, 2)]
+    ['w1', 'h1']
+    >>> pick_questions(quiz, 0)
+    Traceback (most recent call last):
+    ...
+    lessonkit.errors.LessonkitError: 'limit' must be a whole number ≥ 1 (got 0)
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise LessonkitError(f"'limit' must be a whole number ≥ 1 (got {limit!r})")
+    by_kind: dict[str, list[int]] = {}
+    for i, question in enumerate(quiz.questions):
+        by_kind.setdefault(question.kind, []).append(i)
+    chosen: list[int] = []
+    rank = 0
+    while len(chosen) < min(limit, len(quiz.questions)):
+        for indices in by_kind.values():
+            if rank < len(indices) and len(chosen) < limit:
+                chosen.append(indices[rank])
+        rank += 1
+    return dataclasses.replace(quiz, questions=tuple(quiz.questions[i] for i in sorted(chosen)))
 
 
 def show_question(
@@ -607,3 +657,38 @@ def teacher_view(quiz: Quiz, *, store: Any = None, refresh: float = 2.0) -> Teac
     from ._quizview_teacher import TeacherView
 
     return TeacherView(quiz, store=store, refresh=refresh)
+
+
+def show_paragraph_quiz(
+    text: str = "",
+    *,
+    store: Any = None,
+    mode: str = "practice",
+    seed: int = 0,
+    limit: int = 6,
+    student: str | None = None,
+) -> ParagraphRound:
+    """A box to paste a paragraph of any news report into, and questions written on it.
+
+    Parameters
+    ----------
+    text
+        A paragraph to start with (questions are written on it at once), or ``""``.
+    store, mode, student
+        As for :func:`show_quiz`; answers are saved under the quiz id ``"own-paragraph"``.
+    seed
+        Chooses the wrong options and their order; the same seed, the same questions.
+    limit
+        At most this many questions (see :func:`pick_questions`).
+
+    Returns
+    -------
+    ParagraphRound
+        The view; a notebook shows it when the call is the last line of the cell.
+    """
+    from ._quizview_paragraph import ParagraphRound
+
+    _check_mode(mode)
+    if not isinstance(text, str):
+        raise TypeError(f"'text' must be a str (got {type(text).__name__})")
+    return ParagraphRound(text, store=store, mode=mode, seed=seed, limit=limit, student=student)
