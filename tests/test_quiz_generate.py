@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 
@@ -388,3 +389,14 @@ def test_the_long_invented_article_for_timing_gets_every_kind() -> None:
     quiz = generate(article)
     check_shape(quiz, article)
     assert {q.kind for q in quiz} >= {"who-said", "how-sourced", "which-verb", "reporter-voice"}
+
+
+def test_a_generated_quiz_saves_as_a_bank_and_loads_back(tmp_path: Path) -> None:
+    from lessonkit.quiz import load_bank, save_bank
+
+    path = save_bank(QUIZ, tmp_path / "generated.yaml", article=ARTICLE)
+    assert load_bank(path) == QUIZ
+    story = tmp_path / "story.txt"
+    story.write_text(HOSPITAL, "utf-8")
+    own = generate(lessonkit.Article.from_path(story))
+    assert load_bank(save_bank(own, tmp_path / "own.yaml")) == own

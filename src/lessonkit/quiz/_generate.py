@@ -37,9 +37,11 @@ from ._texts import (
     FORM_CHOICES,
     FORM_OF_KIND,
     FORM_WHY,
+    FORM_WRONG,
     LOADED_VERBS,
     NEUTRAL_NOTE,
     TYPE_CHOICES,
+    TYPE_SHORT,
     TYPE_WHY,
 )
 
@@ -81,8 +83,8 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _excerpt(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split()).strip(" ,;:" + _QUOTE_MARKS)
+def _excerpt(text: str, limit: int = 90, *, strip_quotes: bool = True) -> str:
+    text = " ".join(text.split()).strip(" ,;:" + (_QUOTE_MARKS if strip_quotes else ""))
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
@@ -307,7 +309,11 @@ class _Builder:
             id=qid,
             type="single",
             kind="who-said",
-            prompt=f"According to the report, who said this: “{_excerpt(a.content)}”?",
+            prompt=(
+                f"According to the report, who said this: “{_excerpt(a.content)}”?"
+                if a.kind == "direct"
+                else f"According to the report, whose words are reported here: {self.printed(a)}?"
+            ),
             choices=tuple(choices),
             span=a.content_span,
             sentence_span=self.sentence_span(a.content_span, a.cue_span, self._near_mention(a)),
@@ -344,28 +350,39 @@ class _Builder:
             return None
         if form == "direct" and a.cue is None and self._framed(a):
             return None  # a cue-less quotation inside the reporter's sentence: mixed or direct?
-        why = FORM_WHY[form].format(quoted=", ".join(f"“{q}”" for q in quoted[:2]))
+        shown = ", ".join(f"“{q}”" for q in quoted[:2])
+        why = FORM_WHY[form].format(quoted=shown)
         choices = tuple(
             Choice(
                 f,
                 text,
                 f == form,
-                f"Right. {why}" if f == form else f"Not this one. {why}",
+                f"Right. {why}" if f == form else FORM_WRONG[f, form].format(quoted=shown),
             )
             for f, text in FORM_CHOICES.items()
         )
         speaker = self.speaker_of.get(i)
-        whose = f"{_possessive(speaker.name)} words" if speaker else "these words"
+        whose = f"what {speaker.name} said" if speaker else "these words"
         return self.question(
             id=f"how-sourced-{i + 1:03d}",
             type="single",
             kind="how-sourced",
-            prompt=f"How does the report give {whose}: “{_excerpt(a.content)}”?",
+            prompt=f"How does the report give {whose}: {self.printed(a)}?",
             choices=choices,
             span=a.content_span,
             sentence_span=self.sentence_span(a.content_span, a.cue_span, self._near_mention(a)),
             origin=Origin("how-sourced", i, a.rule),
         )
+
+    def printed(self, a: Attribution) -> str:
+        """The words asked about as printed, with the quotation marks around a direct quote."""
+        start, end = a.content_span
+        if a.kind == "direct":
+            if start > 0 and self.text[start - 1] in _QUOTE_MARKS + "‘'":
+                start -= 1
+            if end < len(self.text) and self.text[end] in _QUOTE_MARKS + "’'":
+                end += 1
+        return _excerpt(self.text[start:end], strip_quotes=False)
 
     def _framed(self, a: Attribution) -> bool:
         """Whether the reporter's own words stand before the quotation in its sentence."""
@@ -389,7 +406,10 @@ class _Builder:
         why = TYPE_WHY[speaker.type].format(name=f"“{_capital(mention)}”")
         choices = tuple(
             Choice(
-                t, text, t == speaker.type, f"Right. {why}" if t == speaker.type else f"No. {why}"
+                t,
+                text,
+                t == speaker.type,
+                f"Right. {why}" if t == speaker.type else f"Not {TYPE_SHORT[t]}. {why}",
             )
             for t, text in TYPE_CHOICES.items()
         )
@@ -554,9 +574,10 @@ class _Builder:
                 i = next(j for j in touching if self.mention(self.found[j]) == span)
                 named = self.text[span[0] : span[1]]
                 speaker = self.speaker_of.get(i)
+                who = ""
                 if speaker and set(_tokens(named)) <= _PRONOUNS:
-                    named += f" ({speaker.name})"
-                parts.append(f"“{named}”")
+                    who = f" ({speaker.name})"
+                parts.append(f"“{named}”{who}")
             explanation = "The source: " + ", ".join(parts) + "."
         else:
             prompt = (

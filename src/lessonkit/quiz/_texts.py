@@ -6,9 +6,11 @@ __all__ = [
     "FORM_CHOICES",
     "FORM_OF_KIND",
     "FORM_WHY",
+    "FORM_WRONG",
     "LOADED_VERBS",
     "NEUTRAL_NOTE",
     "TYPE_CHOICES",
+    "TYPE_SHORT",
     "TYPE_WHY",
 ]
 
@@ -25,12 +27,43 @@ FORM_WHY = {
     "partial": "The reporter’s sentence keeps some of the speaker’s words in quotation marks ({quoted}) and words the rest.",
 }
 
+# Why a wrong form is wrong: (chosen, actual) -> the reason.
+FORM_WRONG = {
+    (
+        "paraphrase",
+        "direct",
+    ): "Not a paraphrase: the words sit inside quotation marks, so they are given as the speaker’s own.",
+    (
+        "partial",
+        "direct",
+    ): "Not a partial quote: the quotation marks hold all the words asked about, not a few inside the reporter’s sentence.",
+    (
+        "direct",
+        "paraphrase",
+    ): "Not a direct quote: there are no quotation marks, so these are the reporter’s words for what was said.",
+    ("partial", "paraphrase"): "Not a partial quote: no word of it is in quotation marks.",
+    (
+        "direct",
+        "partial",
+    ): "Not a direct quote: only some words are in quotation marks ({quoted}); the rest is the reporter’s wording.",
+    (
+        "paraphrase",
+        "partial",
+    ): "Not only a paraphrase: some words keep their quotation marks ({quoted}).",
+}
+
 # What kind of source is it? The engine's speaker types, as the quiz names them.
 TYPE_CHOICES = {
     "named_person": "A named person",
     "named_org": "A named organisation",
     "collective": "A group, not named one by one",
     "anonymous": "An anonymous individual",
+}
+TYPE_SHORT = {
+    "named_person": "a named person",
+    "named_org": "a named organisation",
+    "collective": "a group",
+    "anonymous": "an anonymous individual",
 }
 TYPE_WHY = {
     "named_person": "{name} is one person, named in the report, so a reader can look them up.",
