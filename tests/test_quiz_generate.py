@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import lessonkit
 from lessonkit.attribution import Attribution
@@ -400,3 +402,19 @@ def test_a_generated_quiz_saves_as_a_bank_and_loads_back(tmp_path: Path) -> None
     story.write_text(HOSPITAL, "utf-8")
     own = generate(lessonkit.Article.from_path(story))
     assert load_bank(save_bank(own, tmp_path / "own.yaml")) == own
+
+
+PIECES = [
+    "said", "told reporters", "according to", "admitted", "claimed", "Ana Ruiz", "the mayor",
+    "officials", "he", "she", "“", "”", '"', "‘", "’", ",", ".", "\n", "that", "the bridge",
+    "will", "reopen", "in May", "A resident", "who asked not to be named", ":", "<b>", "&",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60), st.integers(0, 5))
+def test_any_text_gives_well_formed_questions(pieces: list[str], seed: int) -> None:
+    article = lessonkit.Article.from_text(" ".join(pieces))
+    quiz = generate(article, seed=seed)
+    check_shape(quiz, article)
+    assert quiz == generate(article, seed=seed)
