@@ -21,10 +21,12 @@ Reports, for (a) the shipped article's gold file and (b) a PolNeAR split:
 * throughput: ``extract_attributions`` over the whole split's text (strings in, so
   building each Article is included), best of several repeats, in MB of UTF-8 per second.
 
-PolNeAR is scored twice: with our pieces as extracted (for reference), and with
-continuation quotes joined to the quote before them (PolNeAR's convention of one
-discontinuous content for ``“A,” she said. “B.”``; see ``join_for_polnear``). The
-PolNeAR targets are checked on the joined figures.
+PolNeAR is scored twice: with our pieces as extracted (for reference), and in PolNeAR's
+conventions: continuation quotes joined to the quote before them (one discontinuous
+content for ``“A,” she said. “B.”``; see ``join_for_polnear``), and refusals to speak
+(``declined to comment``), which lessonkit reports apart through ``find_refusals``, scored
+as the attributions PolNeAR makes of them (``refusals_for_polnear``). The PolNeAR targets
+are checked on these figures.
 
 ``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 0.95, PolNeAR
 end-to-end F1 >= 0.60, quote-marked speaker-correct recall >= 0.80, throughput >= 1 MB/s.
@@ -48,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _polnear import load_split
 
 from lessonkit import Article, Attribution, extract_attributions
+from lessonkit.attribution import find_refusals
 from lessonkit._resources import data_path
 
 SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
@@ -191,9 +194,22 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def refusals_for_polnear(article: Article, attrs: list[Attribution]) -> list[Item]:
+    """PolNeAR annotates a refusal (``declined to comment``, ``would not say whether X``) as
+    an attribution whose content is the refusal; lessonkit reports refusals apart, through
+    ``find_refusals``. For PolNeAR only, each refusal outside the content of an attribution
+    (``she said he would not comment`` is already hers) is scored as such an attribution."""
+    return [
+        Item(r.span, r.speaker_mention, r.speaker, quoted(article.text, r.span))
+        for r in find_refusals(article)
+        if not any(a.content_span[0] <= r.span[0] < a.content_span[1] for a in attrs)
+    ]
+
+
 def predicted_items(text: str, polnear: bool = False) -> list[Item]:
     out = []
-    attrs = extract_attributions(Article.from_text(text))
+    article = Article.from_text(text)
+    attrs = extract_attributions(article)
     if polnear:
         attrs = join_for_polnear(text, attrs)
     for a in attrs:
@@ -205,6 +221,8 @@ def predicted_items(text: str, polnear: bool = False) -> list[Item]:
                 quoted(text, a.content_span),
             )
         )
+    if polnear:
+        out.extend(refusals_for_polnear(article, attrs))
     return out
 
 
@@ -317,7 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         results["shipped end-to-end F1"] = report("shipped article", shipped)["e2e_f1"]
     raw_docs, _ = polnear_docs(args.polnear, args.split, join=False)
     report(f"PolNeAR {args.split}, pieces as extracted (for reference)", raw_docs)
-    got = report(f"PolNeAR {args.split}, quote pieces joined to PolNeAR's convention", docs)
+    got = report(
+        f"PolNeAR {args.split}, quote pieces joined and refusals added (PolNeAR's conventions)",
+        docs,
+    )
     results["PolNeAR end-to-end F1"] = got["e2e_f1"]
     results["quote-marked speaker-correct recall"] = got["quoted_speaker_recall"]
     mbps = throughput(texts)

@@ -33,13 +33,58 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._model import Attribution
-from ._rules import extract
+from ._model import Attribution, Refusal
+from ._rules import extract, refusals
 
 if TYPE_CHECKING:
     from ..article import Article
 
-__all__ = ["Attribution", "extract_attributions"]
+__all__ = ["Attribution", "Refusal", "extract_attributions", "find_refusals"]
+
+
+def _article(text_or_article: str | Article) -> Article:
+    from ..article import Article
+
+    if isinstance(text_or_article, str):
+        return Article.from_text(text_or_article)
+    if isinstance(text_or_article, Article):
+        return text_or_article
+    raise TypeError(
+        f"'text_or_article' must be a str or an Article (got {type(text_or_article).__name__})"
+    )
+
+
+def find_refusals(text_or_article: str | Article) -> list[Refusal]:
+    """Find where a source declined to speak (``declined to comment``, ``would not say``).
+
+    These are not attributions, so :func:`extract_attributions` leaves them out; a lesson
+    can still show them, as statements with *no* content.
+
+    Parameters
+    ----------
+    text_or_article
+        An :class:`~lessonkit.Article`, or the article's text as a string.
+
+    Returns
+    -------
+    list of Refusal
+        In text order.
+
+    Examples
+    --------
+    >>> [r] = find_refusals("Shares fell 9%. The company declined to comment.")
+    >>> r.speaker, r.cue, r.topic
+    ('The company', 'declined to comment', None)
+    >>> [r] = find_refusals("The minister would not say whether taxes would rise.")
+    >>> r.cue, r.topic
+    ('would not say', 'whether taxes would rise')
+    >>> find_refusals(3.5)
+    Traceback (most recent call last):
+    ...
+    TypeError: 'text_or_article' must be a str or an Article (got float)
+    """
+    article = _article(text_or_article)
+    return refusals(article.text, [(p.start, p.end) for p in article.paragraphs])
 
 
 def extract_attributions(text_or_article: str | Article) -> list[Attribution]:
@@ -67,15 +112,6 @@ def extract_attributions(text_or_article: str | Article) -> list[Attribution]:
     ...
     TypeError: 'text_or_article' must be a str or an Article (got int)
     """
-    from ..article import Article
-
-    if isinstance(text_or_article, str):
-        article = Article.from_text(text_or_article)
-    elif isinstance(text_or_article, Article):
-        article = text_or_article
-    else:
-        raise TypeError(
-            f"'text_or_article' must be a str or an Article (got {type(text_or_article).__name__})"
-        )
+    article = _article(text_or_article)
     spans = [(p.start, p.end) for p in article.paragraphs]
     return extract(article.text, spans)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE, STANCE_LEMMAS
+from ._refusals import refusal_spans
 from ._speakers import QMASK
 
 __all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
@@ -60,6 +61,18 @@ _WEAK = frozenset(
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split())
 _SEEM = frozenset(("seem", "appear"))
+# Verbs that mean an act, not speech, before an infinitive that is not a speech verb.
+_ACT_TO = frozenset("agree decline refuse".split())
+# Verbs that read as acts on a thing when a plain noun phrase follows them (no clause, no
+# quotation): "rejected an application", "claimed her third title", "reported the abuse to".
+_OBJECT_NOUN_LEMMAS = frozenset("reject claim report".split())
+_NOUN_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|our|my|\d[\w,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:application|applications|bid|bids|offer|offers|appeal|appeals|proposal|proposals|"
+    r"request|requests|plan|plans|title|titles|victory|win|seat|prize|medal|crown|record|"
+    r"trophy|lead|abuse|theft|incident|crash|attack|profit|profits|loss|losses|sales|"
+    r"revenue|earnings|case|cases)\b(?![^\ue000.;]*\bthat\b)(?![^.;]*\ue000)"
+)
 # "to" after a verb, perhaps past a day or an adverb: "pledged Saturday to".
 _TO_AFTER = re.compile(r"(?:\s+(?:[A-Z][a-z]+day|today|yesterday|again|publicly|also))?\s+to\b")
 _ADDED_AMOUNT = re.compile(
@@ -140,6 +153,7 @@ def _candidates(m: str) -> list[tuple[int, int, str]]:
 def find_cues(m: str, s: int, e: int) -> list[Cue]:
     """The cues in the masked sentence ``m[s:e]`` (quotations masked out), in order."""
     cues: list[Cue] = []
+    refused = refusal_spans(m, s, e)
     words = _candidates(m)
     for ws, we, form in words[bisect.bisect_left(words, (s,)) :]:
         if we > e:
@@ -152,6 +166,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         lemma = CUE_LEMMA.get(form)
         if lemma is None:
             continue
+        if refused and any(a <= ws < b for a, _, b in refused):
+            continue  # "declined to comment", "would not say whether ...": nothing was said
         if ws > 0 and m[ws - 1] in "-’'</":
             continue  # "well-said", "</tweet>": part of a word or of a markup tag
         if form in _ALWAYS_NOUN_FORMS:
@@ -175,6 +191,12 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         after = m[we : min(e, we + 40)]
         if ANONYMITY.match(m, max(s, ws - 12), min(e, we + 40)) or _ANON_CUE.match(m, ws, e):
             continue
+        if lemma in _ACT_TO:
+            verb = _TO_VERB.match(after)
+            if verb is not None and CUE_LEMMA.get(verb.group(1)) is None:
+                continue  # "agreed to buy the chain", "declined to attend": an act, not speech
+        if lemma in _OBJECT_NOUN_LEMMAS and _NOUN_OBJECT.match(after):
+            continue  # "rejected an application to build", "claimed her third title"
         if lemma in _WEAK_TO and not (
             _TO_AFTER.match(after) or (lemma == "pledge" and _WEAK_THAT.match(after))
         ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CONFIDENCES", "KINDS", "SPEAKER_TYPES", "Attribution"]
+__all__ = ["CONFIDENCES", "KINDS", "SPEAKER_TYPES", "Attribution", "Refusal"]
 
 KINDS = ("direct", "indirect", "mixed")
 CONFIDENCES = ("high", "low")
@@ -83,4 +83,44 @@ class Attribution:
             "rule": self.rule,
             "loaded_cue": self.loaded_cue,
             "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Speech withheld: ``The company declined to comment``, ``would not say whether …``.
+
+    Not an attribution (nothing was said), but a lesson can show it. Spans are offsets into
+    the article text.
+
+    Attributes
+    ----------
+    speaker, speaker_mention, speaker_type
+        Who declined, resolved like an attribution's speaker (None when the text does not say).
+    cue, cue_span
+        The refusing words (``declined to comment``, ``would not say``).
+    span
+        The whole refusal: the cue and what it was about (``whether fuel taxes would rise``).
+    topic
+        What the speaker would not talk about, or None.
+    """
+
+    speaker: str | None
+    speaker_mention: tuple[int, int] | None
+    speaker_type: str
+    cue: str
+    cue_span: tuple[int, int]
+    span: tuple[int, int]
+    topic: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a JSON-ready dict (spans as two-element lists)."""
+        return {
+            "speaker": self.speaker,
+            "speaker_mention": list(self.speaker_mention) if self.speaker_mention else None,
+            "speaker_type": self.speaker_type,
+            "cue": self.cue,
+            "cue_span": list(self.cue_span),
+            "span": list(self.span),
+            "topic": self.topic,
         }

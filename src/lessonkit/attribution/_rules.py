@@ -29,12 +29,13 @@ from ._lexicon import (
     TO_LEMMAS,
 )
 from ._mentions import build_mentions
-from ._model import Attribution
+from ._model import Attribution, Refusal
 from ._nested import nested_quotes
 from ._quotes import Quote, find_quotes, split_sentences
+from ._refusals import refusal_spans
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 
-__all__ = ["extract"]
+__all__ = ["extract", "prepare", "refusals"]
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:who|whose)\s[^,;:\ue000]{0,150},")
@@ -639,9 +640,10 @@ def _skip_space(m: str, p: int) -> int:
     return p
 
 
-def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
-    """All attributions in ``text`` (paragraph spans given), in text order."""
-    # Passes, each reading the one before: quotation marks, sentences, mentions, rules.
+def prepare(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[Ctx, list[list[tuple[int, int]]]]:
+    """The passes before the rules: quotation marks, sentences (by paragraph), mentions."""
     quotes = find_quotes(text, paragraphs)
     ctx = Ctx(text, mask(text, quotes), quotes)
     qi = 0
@@ -652,6 +654,45 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             qi += 1
         by_paragraph.append(split_sentences(text, ps, pe, quotes[q0:qi]))
     ctx.resolver.mentions = build_mentions(text, ctx.m, [s for p in by_paragraph for s in p])
+    return ctx, by_paragraph
+
+
+def refusals(text: str, paragraphs: list[tuple[int, int]]) -> list[Refusal]:
+    """The refusals to speak in ``text`` (``declined to comment``), in text order."""
+    ctx, by_paragraph = prepare(text, paragraphs)
+    out: list[Refusal] = []
+    for s, e in (span for p in by_paragraph for span in p):
+        for a, cue_end, b in refusal_spans(ctx.m, s, e):
+            back = np_before(ctx.m, s, _cue_start(ctx.m, s, a))
+            span = (back[0], back[1]) if back is not None and back[2] != "who" else None
+            if back is not None and back[2] == "who":
+                ante = antecedent(ctx.m, s, back[0])
+                span = ante
+            sp = speaker_at(ctx, span, e) if span is not None else Speaker(None, "unknown")
+            topic = ctx.text[cue_end:b].strip() or None
+            out.append(
+                Refusal(sp.name, span, sp.type, ctx.text[a:cue_end], (a, cue_end), (a, b), topic)
+            )
+    return out
+
+
+def _cue_start(m: str, s: int, a: int) -> int:
+    """Where the speaker phrase ends before a refusal (past "has", "so far", "again")."""
+    hit = _BEFORE_REFUSAL.search(m, s, a)
+    return hit.start() if hit is not None else a
+
+
+_BEFORE_REFUSAL = re.compile(
+    r"(?:\s+(?:also|again|so\s+far|repeatedly|previously|has|have|had))*\s*$"
+)
+
+
+def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in ``text`` (paragraph spans given), in text order."""
+    # Passes, each reading the one before: quotation marks, sentences, mentions, then the
+    # rules sentence by sentence, the layout rules, and nested quotations.
+    ctx, by_paragraph = prepare(text, paragraphs)
+    quotes = ctx.quotes
     found: list[Attribution] = []
     prev: Attribution | None = None
     for sentences in by_paragraph:
