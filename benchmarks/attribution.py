@@ -50,8 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _polnear import load_split
 
 from lessonkit import Article, Attribution, extract_attributions
-from lessonkit.attribution import find_refusals
 from lessonkit._resources import data_path
+from lessonkit.attribution import find_refusals
 
 SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
 QUOTE_MARKS = '"“”«»'

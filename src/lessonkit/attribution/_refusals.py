@@ -42,7 +42,7 @@ _TOPIC = re.compile(
 
 def refusal_spans(m: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """``(start, cue end, end)`` of each refusal in the masked sentence ``m[s:e]``."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     chunk = m[s:e]
     if not any(w in chunk for w in ("declin", "refus", "not", "n’t", "n't")):
         return out
