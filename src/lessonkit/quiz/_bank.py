@@ -132,6 +132,11 @@ def bank_from_dict(
 
     Examples
     --------
+    >>> bank_from_dict({"version": 1, "id": "x", "title": "X", "article": None, "questions": [
+    ...     {"id": "q1", "type": "poll", "kind": "trust", "prompt": "Trust it?", "choices": [
+    ...         {"id": "y", "text": "Yes", "correct": False, "feedback": "Why so?"},
+    ...         {"id": "n", "text": "No", "correct": False, "feedback": "Why not?"}]}]}).title
+    'X'
     >>> bank_from_dict({"version": 1, "id": "x", "title": "X", "article": None,
     ...                 "questions": [{"id": "q1", "type": "single", "kind": "x"}]}, "b.yaml")
     Traceback (most recent call last):
@@ -381,7 +386,19 @@ def bank_dict(quiz: Quiz, article: Article | None = None) -> dict[str, Any]:
     """The bank form of ``quiz``: the data :func:`save_bank` writes, valid against the schema.
 
     With ``article``, each span also gets its ``span_text``.
+
+    Examples
+    --------
+    >>> data = bank_dict(load_bank())
+    >>> data["version"], data["questions"][0]["id"]
+    (1, 'who-back')
+    >>> bank_dict(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: 'quiz' must be a Quiz (got NoneType)
     """
+    if not isinstance(quiz, Quiz):
+        raise TypeError(f"'quiz' must be a Quiz (got {type(quiz).__name__})")
     questions = []
     for q in quiz.questions:
         entry: dict[str, Any] = {"id": q.id, "type": q.type, "kind": q.kind, "prompt": q.prompt}
@@ -439,6 +456,11 @@ def save_bank(quiz: Quiz, path: PathLike, article: Article | None = None) -> Pat
 
     Examples
     --------
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = save_bank(load_bank(), pathlib.Path(folder) / "copy.yaml")
+    ...     load_bank(path) == load_bank()
+    True
     >>> save_bank("not a quiz", "out.yaml")
     Traceback (most recent call last):
     ...
