@@ -251,3 +251,34 @@ def test_review_is_frozen(article_file: Path) -> None:
     with pytest.raises(AttributeError):
         review.reviewer = "x"  # type: ignore[misc]
     assert isinstance(review.accept(0), Review) and review.items[0].status == "unreviewed"
+
+
+def test_the_practice_article_is_copied_once(tmp_path: Path) -> None:
+    from lessonkit.review import copy_example_article
+
+    copy = copy_example_article(tmp_path / "mine")
+    assert copy.read_bytes() == EXAMPLE.read_bytes()
+    assert copy.read_text(encoding="utf-8").startswith("Harbourside council approves")
+    copy.write_text("my edited copy", encoding="utf-8")
+    assert copy_example_article(tmp_path / "mine").read_text(encoding="utf-8") == "my edited copy"
+
+
+def test_sides_set_in_the_review_reach_the_quiz(article_file: Path) -> None:
+    from lessonkit.review import make_quiz, review_sources
+    from lessonkit.sources import load_sources
+
+    article = Article.from_path(article_file)
+    review = start_review(article).accept_rest()
+    okafor = next(i for i, item in enumerate(review.items) if item.speaker == "Grace Okafor")
+    review = review.set_side(okafor, "eyewitness")
+    extra = review_sources(review)[len(load_sources()) :]
+    assert [(s.name, s.side, s.kind) for s in extra] == [("Grace Okafor", "eyewitness", "person")]
+    quiz = make_quiz(review, article)
+    [side_question] = [
+        q for q in quiz.questions if "Grace Okafor" in q.prompt and q.kind == "which-side"
+    ]
+    assert [c.id for c in side_question.choices if c.correct] == ["eyewitness"]
+    with pytest.raises(LessonkitError, match="made for another text"):
+        make_quiz(review, Article.from_text("Something else.", name="other.txt"))
+    with pytest.raises(LessonkitError, match="nothing in the review is accepted"):
+        make_quiz(start_review(article), article)

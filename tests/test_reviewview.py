@@ -228,3 +228,29 @@ def test_an_article_object_needs_a_review_file(tmp_path: Path) -> None:
     target = tmp_path / "mayor.review.json"
     view = review_widget(article, review_file=target)
     assert view.review is not None and target.exists()
+
+
+def test_a_quiz_is_made_from_the_kept_attributions_and_saved(article_file: Path) -> None:
+    from lessonkit.quiz import load_bank
+
+    view = review_widget(article_file)
+    view.quiz_maker.make.click()
+    assert "nothing in the review is accepted" in view.quiz_maker.message.value
+    assert not (article_file.parent / "story.txt.quiz.yaml").exists()
+    welcomed = next(i for i, c in enumerate(view.cards) if "the decision" in c.words.value)
+    view.cards[welcomed].drop.click()  # "welcomed the decision": no words of the club's own
+    view.accept_rest.click()
+    named = next(i for i, c in enumerate(view.cards) if c.speaker.value == "Grace Okafor")
+    view.cards[named].side.value = "independent"
+    view.quiz_maker.make.click()
+    bank = article_file.parent / "story.txt.quiz.yaml"
+    assert bank.exists() and "Saved" in view.quiz_maker.message.value
+    assert view.article is not None
+    quiz = load_bank(bank, view.article)
+    assert quiz.questions and len(quiz.questions) == len(view.quiz_maker.quiz.questions)
+    dropped = view.review.items[welcomed].content_span  # type: ignore[union-attr]
+    assert all(q.span != dropped for q in quiz.questions)
+    sides = [q for q in quiz.questions if q.kind == "which-side"]
+    assert any("Grace Okafor" in q.prompt for q in sides)
+    assert view.quiz_maker.preview.children  # the quiz to try
+    assert "lessonkit-quiz" in view.quiz_maker.preview.children[0]._dom_classes

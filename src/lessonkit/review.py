@@ -47,17 +47,25 @@ from .sides import SIDES
 if TYPE_CHECKING:
     from .article import Article
     from .attribution import Attribution
+    from .quiz import Quiz
+    from .sources import Source
 
 __all__ = [
+    "EXAMPLE_ARTICLE",
     "KINDS",
     "REVIEW_VERSION",
     "STATUSES",
     "Review",
     "ReviewItem",
     "article_sha256",
+    "articles_folder",
+    "copy_example_article",
     "load_or_start_review",
     "load_review",
+    "make_quiz",
+    "quiz_path",
     "review_path",
+    "review_sources",
     "save_review",
     "start_review",
 ]
@@ -71,6 +79,8 @@ _ITEM_KEYS = (
     "speaker", "speaker_mention", "speaker_type", "cue", "cue_span", "kind", "content",
     "content_span", "rule", "loaded_cue", "confidence",
 )  # fmt: skip
+EXAMPLE_ARTICLE = "invented-cycle-lane-vote.txt"
+DEFAULT_ARTICLES_FOLDER = "my-articles"
 _SPEAKER_TYPES = ("named_person", "named_org", "collective", "anonymous", "unknown")
 _QUOTES = "\"“”„«»‘’'"
 
@@ -90,6 +100,61 @@ def review_path(article_path: str | os.PathLike[str]) -> Path:
     """
     path = Path(article_path)
     return path.with_name(path.name + ".review.json")
+
+
+def articles_folder() -> Path:
+    """Where a teacher's own articles (and their reviews) go: ``LESSONKIT_ARTICLES``, else ``./my-articles``.
+
+    Examples
+    --------
+    >>> import os
+    >>> os.environ["LESSONKIT_ARTICLES"] = "/srv/class/articles"
+    >>> articles_folder().as_posix()
+    '/srv/class/articles'
+    >>> del os.environ["LESSONKIT_ARTICLES"]
+    >>> articles_folder().name
+    'my-articles'
+    """
+    configured = os.environ.get("LESSONKIT_ARTICLES", "").strip()
+    return Path(configured).expanduser() if configured else Path(DEFAULT_ARTICLES_FOLDER)
+
+
+def copy_example_article(folder: str | os.PathLike[str] | None = None) -> Path:
+    """Copy the invented practice article into ``folder`` (default :func:`articles_folder`).
+
+    A copy already there is kept as it is (its review stays valid). Returns the copy's path.
+
+    Raises
+    ------
+    InputError
+        If the folder cannot be written.
+    """
+    from ._resources import data_path
+
+    target = Path(folder) if folder is not None else articles_folder()
+    copy = target / EXAMPLE_ARTICLE
+    if copy.exists():
+        return copy
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(data_path("examples", EXAMPLE_ARTICLE).read_bytes())
+    except OSError as exc:
+        raise InputError(
+            str(copy), f"cannot be written ({exc.strerror})", "choose a folder you can write to"
+        ) from None
+    return copy
+
+
+def quiz_path(article_path: str | os.PathLike[str]) -> Path:
+    """Where the quiz made from a review of the article at ``article_path`` is saved.
+
+    Examples
+    --------
+    >>> quiz_path("articles/story.html").as_posix()
+    'articles/story.html.quiz.yaml'
+    """
+    path = Path(article_path)
+    return path.with_name(path.name + ".quiz.yaml")
 
 
 @dataclass(frozen=True)
@@ -657,3 +722,62 @@ def save_review(review: Review, path: str | os.PathLike[str]) -> Path:
             "put the article in a folder you can write to",
         ) from None
     return target
+
+
+# -- a quiz from the review ---------------------------------------------------------------
+
+_SOURCE_KIND = {"named_person": "person", "named_org": "organisation"}
+
+
+def review_sources(review: Review) -> tuple[Source, ...]:
+    """The shipped source registry, plus each named speaker the teacher gave a side to.
+
+    A speaker the registry already knows keeps its registry entry.
+    """
+    from .sources import Source, find_sources, load_sources
+
+    shipped = load_sources()
+    extra: list[Source] = []
+    seen: set[str] = set()
+    for item in review.items:
+        name, side = item.speaker, item.side
+        if not item.kept or not name or side is None or item.speaker_type not in _SOURCE_KIND:
+            continue
+        if name.casefold() in seen or find_sources(name, shipped):
+            continue
+        seen.add(name.casefold())
+        extra.append(
+            Source(
+                id=f"review-{len(extra) + 1}",
+                name=name,
+                kind=_SOURCE_KIND[item.speaker_type],
+                role=f"Speaks for the {SIDES[side]} side, as the teacher's review says.",
+                affiliation="",
+                side=side,
+                variants=(),
+                can_know="",
+                independence="",
+                sources=(),
+                note="From the teacher's review of this article.",
+            )
+        )
+    return (*shipped, *extra)
+
+
+def make_quiz(review: Review, article: Article, *, seed: int = 0) -> Quiz:
+    """Questions on ``article`` from the reviewed attributions (kept ones only).
+
+    Raises
+    ------
+    LessonkitError
+        If ``review`` was made for another text, or nothing is kept yet.
+    """
+    from .quiz import generate
+
+    review._check_article(article)
+    kept = review.attributions()
+    if not kept:
+        raise LessonkitError(
+            "nothing in the review is accepted, fixed or added yet: check some attributions first"
+        )
+    return generate(article, attributions=kept, seed=seed, sources=review_sources(review))

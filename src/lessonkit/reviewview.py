@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,17 @@ from ._quizview_inputs import make_input
 from ._quizview_style import STYLE as _QUIZ_STYLE
 from .article import Article
 from .errors import LessonkitError
-from .review import KINDS, Review, ReviewItem, load_or_start_review, review_path, save_review
+from .review import (
+    KINDS,
+    Review,
+    ReviewItem,
+    articles_folder,
+    load_or_start_review,
+    make_quiz,
+    quiz_path,
+    review_path,
+    save_review,
+)
 from .sides import SIDES
 
 __all__ = ["ReviewView", "review_widget"]
@@ -59,8 +70,9 @@ _SHOWN = 320  # characters of an attribution's words shown before "…"
 _STYLE = """<style>
 .lessonkit-review { font-size: 17px; line-height: 1.5; max-width: 64rem; }
 .lessonkit-review .widget-html-content, .lessonkit-review .widget-label,
-.lessonkit-review select, .lessonkit-review input, .lessonkit-review .jupyter-button {
-  font-size: 16px; }
+.lessonkit-review select, .lessonkit-review input, .lessonkit-review .jupyter-button,
+.lessonkit-review .widget-text input, .lessonkit-review .widget-dropdown select {
+  font-size: 16px !important; height: auto; min-height: 32px; }
 .lessonkit-review .widget-html-content { white-space: normal; }
 .lessonkit-review .widget-label { min-width: 5.5em; width: auto; }
 .lessonkit-review .jupyter-button { height: auto; min-height: 40px; padding: 4px 14px;
@@ -83,6 +95,10 @@ _STYLE = """<style>
 .lessonkit-review h3 { font-size: 20px; margin: 0.8em 0 0.2em; }
 .lessonkit-review .lessonkit-review-marker { max-width: none; font-size: 17px; }
 </style>"""
+
+
+def _button_layout() -> Any:
+    return widgets.Layout(width="auto", align_self="flex-start")
 
 
 def _escape(text: str) -> str:
@@ -241,7 +257,8 @@ class ReviewView:
     reviewer
         The name saved with the review.
     folder
-        Where uploaded articles (and so their reviews) are written.
+        Where uploaded articles (and so their reviews) are written; by default
+        :func:`lessonkit.review.articles_folder` (``LESSONKIT_ARTICLES``, else ``./my-articles``).
     review_file
         Where to keep the review, instead of beside the article. Needed for an
         :class:`~lessonkit.Article` that was not read from a file.
@@ -259,10 +276,10 @@ class ReviewView:
         article_or_path: str | os.PathLike[str] | Article | None = None,
         *,
         reviewer: str = "",
-        folder: str | os.PathLike[str] = ".",
+        folder: str | os.PathLike[str] | None = None,
         review_file: str | os.PathLike[str] | None = None,
     ) -> None:
-        self.folder = Path(folder)
+        self.folder = Path(folder) if folder is not None else articles_folder()
         self.article: Article | None = None
         self.review: Review | None = None
         self.review_file: Path | None = None
@@ -296,18 +313,20 @@ class ReviewView:
         self.message.add_class("lessonkit-message")
         self.start_over = widgets.Button(
             description="Start a new review (keep the old file aside)",
-            layout=widgets.Layout(display="none"),
+            layout=widgets.Layout(display="none", width="auto", align_self="flex-start"),
         )
         self.start_over.on_click(self._start_over)
         self.summary = widgets.HTML()
         self.summary.add_class("lessonkit-summary")
         self.accept_rest = widgets.Button(
-            description="✓ Accept all not checked yet", layout=widgets.Layout(display="none")
+            description="✓ Accept all not checked yet",
+            layout=widgets.Layout(display="none", width="auto", align_self="flex-start"),
         )
         self.accept_rest.add_class("lessonkit-accept-rest")
         self.accept_rest.on_click(lambda _: self._apply(lambda r: r.accept_rest()))
         self.items = widgets.VBox()
         self.adder = _Adder(self)
+        self.quiz_maker = _QuizMaker(self)
 
         opener = widgets.VBox(
             [
@@ -327,6 +346,7 @@ class ReviewView:
                 self.accept_rest,
                 self.items,
                 self.adder.widget,
+                self.quiz_maker.widget,
             ]
         )
         self.widget.add_class("lessonkit-review")
@@ -500,6 +520,7 @@ class ReviewView:
             self.summary.value = ""
             self.accept_rest.layout.display = "none"
             self.adder.hide()
+            self.quiz_maker.widget.layout.display = "none"
             return
         self.cards = [_ItemCard(self, i, item) for i, item in enumerate(review.items)]
         self.items.children = tuple(card.widget for card in self.cards)
@@ -507,6 +528,7 @@ class ReviewView:
         self._show_summary()
         if self.article is not None:
             self.adder.show(self.article)
+        self.quiz_maker.widget.layout.display = ""
 
     def _show_summary(self) -> None:
         review = self.review
@@ -555,7 +577,7 @@ class _Adder:
             options=[("not set", _NO_SIDE), *((label, key) for key, label in SIDES.items())],
             layout=widgets.Layout(width="24rem"),
         )
-        self.add = widgets.Button(description="+ Add this attribution")
+        self.add = widgets.Button(description="+ Add this attribution", layout=_button_layout())
         self.add.add_class("lessonkit-add")
         self.add.on_click(self._add_clicked)
         self.message = widgets.HTML()
@@ -657,6 +679,73 @@ class _Adder:
         self._sentence_changed({"new": self.sentence.value})
 
 
+class _QuizMaker:
+    """Make a quiz from the review, save it as a bank beside the article, and try it."""
+
+    def __init__(self, view: ReviewView) -> None:
+        self.view = view
+        self.quiz: Any = None
+        self.bank: Path | None = None
+        self.make = widgets.Button(
+            description="Make a quiz from the review", layout=_button_layout()
+        )
+        self.make.add_class("lessonkit-make-quiz")
+        self.make.on_click(self._make_clicked)
+        self.message = widgets.HTML()
+        self.preview = widgets.VBox()
+        self.widget = widgets.VBox(
+            [
+                widgets.HTML("<h3>Make a quiz</h3>"),
+                widgets.HTML(
+                    "<p>The quiz asks about the attributions you accepted, fixed or added "
+                    "(not the dropped ones, nor those not checked yet). It is saved beside "
+                    "the article, for your students to open; you can try it below.</p>"
+                ),
+                self.make,
+                self.message,
+                self.preview,
+            ],
+            layout=widgets.Layout(display="none"),
+        )
+        self.widget.add_class("lessonkit-quiz-maker")
+
+    def _make_clicked(self, _: object) -> None:
+        from .quiz import save_bank
+        from .quizview import show_quiz
+
+        view = self.view
+        if view.review is None or view.article is None or view.review_file is None:
+            return
+        self.preview.children = ()
+        try:
+            quiz = make_quiz(view.review, view.article)
+            if not quiz.questions:
+                raise LessonkitError(
+                    "no questions could be written on what is kept: accept or add more "
+                    "attributions with a named speaker"
+                )
+            target = quiz_path(view.review_file.name.removesuffix(".review.json"))
+            bank = save_bank(quiz, view.review_file.parent / target.name, article=view.article)
+        except LessonkitError as exc:
+            self.message.value = _message_html(str(exc), error=True)
+            return
+        except OSError as exc:
+            self.message.value = _message_html(
+                f"The quiz cannot be saved ({exc.strerror}): put the article in a folder you "
+                "can write to.",
+                error=True,
+            )
+            return
+        self.quiz, self.bank = quiz, bank
+        self.message.value = _message_html(
+            f"Saved {len(quiz.questions)} question(s) to {bank}. Give it to your students with "
+            "the article (lesson 05 shows how they open it). Try it here: your answers go to a "
+            "practice file, not to the class's results."
+        )
+        practice = Path(tempfile.gettempdir()) / "lessonkit-review-practice.sqlite"
+        self.preview.children = (show_quiz(quiz, view.article, store=practice).widget,)
+
+
 def _kind(name: str) -> str:
     suffix = Path(name).suffix.lower()
     return {".md": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
@@ -674,7 +763,7 @@ def review_widget(
     article_or_path: str | os.PathLike[str] | Article | None = None,
     *,
     reviewer: str = "",
-    folder: str | os.PathLike[str] = ".",
+    folder: str | os.PathLike[str] | None = None,
     review_file: str | os.PathLike[str] | None = None,
 ) -> ReviewView:
     """Build the review widget (see :class:`ReviewView`); leave it last in a cell to show it.
