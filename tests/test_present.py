@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -184,3 +185,30 @@ def test_the_presented_lesson_in_chromium_shows_no_code_cell() -> None:
         assert page.locator(".jp-CodeCell .jp-OutputArea-output").count() > 0
         assert "import lessonkit" not in page.inner_text("body")
         page.screenshot(path=str(SCREENSHOTS / "present-01.png"))
+
+
+@pytest.mark.browser
+def test_the_quiz_presented_through_voila_can_be_answered(tmp_path: Path) -> None:
+    lesson = tmp_path / "02-who-said-it.ipynb"
+    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with presenting(lesson) as url, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(url, timeout=PAGE_TIMEOUT * 1000)
+        quiz = page.locator(".lessonkit-quiz").first
+        quiz.wait_for(timeout=PAGE_TIMEOUT * 1000)
+        assert page.locator(".jp-CodeCell .jp-InputArea").count() == 0
+        assert "show_quiz(" not in page.inner_text("body")
+        quiz.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / "present-02-quiz.png"))
+        choice = quiz.locator(".lessonkit-choice").first
+        choice.click()
+        quiz.locator(".lessonkit-check").first.click()
+        feedback = quiz.locator(".lessonkit-feedback").first
+        page.wait_for_function(
+            "e => e.innerText.trim().length > 0", arg=feedback.element_handle(), timeout=60_000
+        )
+        text = feedback.inner_text()
+        assert "Right" in text or "Not quite" in text, text
+        feedback.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / "present-02-answered.png"))
