@@ -61,6 +61,10 @@ def _new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     return Figure(figsize=size, layout="constrained").add_subplot()
 
 
+def _quoted(n: int) -> str:
+    return f"{n} quoted word" + ("" if n == 1 else "s")
+
+
 def balance_chart(balance: SourceBalance, ax: Axes | None = None, *, top: int = 20) -> Chart:
     """Bars of attributions per speaker, coloured and hatched by side, with quoted words.
 
@@ -88,7 +92,7 @@ def balance_chart(balance: SourceBalance, ax: Axes | None = None, *, top: int = 
         for pos, s in zip(y, speakers, strict=True):
             style = side_style(s.side)
             ax.barh(pos, s.attributions, color=style.colour, hatch=style.hatch, edgecolor="black")
-            words = f"{s.quoted_words} quoted word{'s' if s.quoted_words != 1 else ''}"
+            words = _quoted(s.quoted_words)
             ax.annotate(
                 f" {s.attributions} · {words}",
                 (s.attributions, pos),
@@ -116,7 +120,7 @@ def balance_chart(balance: SourceBalance, ax: Axes | None = None, *, top: int = 
     alt = (
         f"Horizontal bar chart of {len(speakers)} speakers by number of attributions. "
         + "; ".join(
-            f"{s.speaker} ({s.side_label}): {s.attributions}, {s.quoted_words} quoted words"
+            f"{s.speaker} ({s.side_label}): {s.attributions}, {_quoted(s.quoted_words)}"
             for s in speakers
         )
         + "."
@@ -297,10 +301,9 @@ class SideBySide:
         return self.text
 
 
-_CELL = (
-    "border-bottom:1px solid #9a9a9a;padding:6px 10px;vertical-align:top;width:45%;text-align:left"
-)
-_NOTE = "padding:6px 10px;vertical-align:top;white-space:nowrap;text-align:left"
+_CELL = "border-bottom:1px solid #9a9a9a;padding:6px 10px;vertical-align:top;text-align:left"
+_NOTE = _CELL + ";overflow-wrap:normal;word-break:normal"
+_DIFFER = ";border:3px solid #D55E00"
 
 
 def side_by_side(
@@ -338,10 +341,14 @@ def side_by_side(
         note = f"similarity {pair.similarity:.2f}"
         style = _CELL
         if differs:
-            note = (
-                "≠ figures differ: " + "; ".join(esc(f.describe()) for f in differs) + f"<br>{note}"
+            given = "; ".join(
+                f"{esc(f.first.text)} against {esc(f.second.text)}"
+                if first == lo
+                else f"{esc(f.second.text)} against {esc(f.first.text)}"
+                for f in differs
             )
-            style += ";border:3px solid #D55E00"
+            note = f"<b>≠ figures differ:</b> {given}<br>{note}"
+            style += _DIFFER
         rows.append(
             f'<tr><td style="{style}">{esc(texts[0])}</td><td style="{style}">{esc(texts[1])}</td>'
             f'<td style="{_NOTE}">{note}</td></tr>'
@@ -359,13 +366,15 @@ def side_by_side(
                 cells.reverse()
             rows.append(
                 f'<tr><td style="{_CELL}">{cells[0]}</td><td style="{_CELL}">{cells[1]}</td>'
-                f'<td style="{_NOTE}">only in {esc(name)}<br>(not in {esc(names[other])})</td></tr>'
+                f'<td style="{_NOTE}"><b>only in {esc(name)}</b><br>(not in {esc(names[other])})</td></tr>'
             )
             text_lines.append(f"only in {name}: {passage}")
     body = "".join(rows)
     markup = (
         '<div style="overflow-x:auto;max-width:100%"><table style="border-collapse:collapse;'
-        'font-size:15px;line-height:1.4;color:inherit;background:transparent">'
+        "width:100%;table-layout:fixed;font-size:15px;line-height:1.4;color:inherit;"
+        'background:transparent"><colgroup><col style="width:40%"><col style="width:40%">'
+        '<col style="width:20%"></colgroup>'
         f'<caption style="caption-side:top;text-align:left;font-weight:bold;padding-bottom:4px">'
         f"{left_name} and {right_name}: the same facts side by side, then what only one reports"
         "</caption>"
