@@ -181,7 +181,7 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
         if (
             prev is not None
             and a.kind == "direct"
-            and prev.kind == "direct"
+            and prev.kind in ("direct", "mixed")
             and a.speaker == prev.speaker
             and a.rule in ("continuation-quote", "multi-paragraph-quote")
             and "\n" not in text[prev.content_span[1] : a.content_span[0]]

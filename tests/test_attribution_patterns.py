@@ -10,6 +10,23 @@ from lessonkit.attribution import Attribution, extract_attributions
 # attribution whose content is given; None in a column means "not checked here".
 PATTERNS = [
     pytest.param(
+        'The pumps were "working again," Tom Reyes said, and still "far too slow."',
+        ("Tom Reyes", "named_person", None, "direct", "far too slow.", "continuation-quote"),
+        id="quote-after-cue-and-and-continues-the-speaker",
+    ),
+    pytest.param(
+        "“We need more boats,” said Rep. A.J. Moreno (D-Texas). “The water is still rising.”",
+        (
+            "A.J. Moreno",
+            "named_person",
+            None,
+            "direct",
+            "The water is still rising.",
+            "continuation-quote",
+        ),
+        id="initials-do-not-end-the-sentence",
+    ),
+    pytest.param(
         "“We will not retreat,” said Maria Lopez, the city’s mayor.",
         (
             "Maria Lopez",

@@ -179,6 +179,7 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave "
     "rev hon adm maj cmdr supt det insp".split()
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -199,7 +200,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())
             if w is not None:
                 word = w.group(1).lower()
-                abbreviation = word in _ABBREV or (len(word) == 1 and w.group(1).isupper())
+                abbreviation = (
+                    word in _ABBREV
+                    or (len(word) == 1 and w.group(1).isupper())
+                    or _INITIALS.fullmatch(w.group(1)) is not None  # "G.K. Butterfield"
+                )
                 if abbreviation and not (word in _CLOCK and _STARTER.match(text, cut, end)):
                     continue
         if cut > s:

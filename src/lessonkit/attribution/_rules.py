@@ -63,7 +63,12 @@ _SUBJECT = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
     r"(?=(?:\s+\([A-Z][\w.-]{0,12}\))?\s+[a-z])"  # "Ana Ruiz (D-N.Y.) reacted"
 )
-_SHORT_GAP = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)")
+_SHORT_GAP = re.compile(
+    r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)"
+    # '“A,” Ruiz said, and still “B.”': the same speaker's words, joined by "and"
+    r"|[^\ue000.;:!?]{0,80}?,\s+(?:and|but)\s+(?:(?:also|still|then|later|added|that)\s+){0,2}"
+    r"(?=\ue000)"
+)
 _SECOND_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SUBORDINATORS = frozenset(
