@@ -11,7 +11,7 @@ from lessonkit.attribution import Attribution, extract_attributions
 PATTERNS = [
     pytest.param(
         'The pumps were "working again," Tom Reyes said, and still "far too slow."',
-        ("Tom Reyes", "named_person", None, "direct", "far too slow.", "continuation-quote"),
+        ("Tom Reyes", "named_person", "said", "direct", "far too slow.", "continuation-quote"),
         id="quote-after-cue-and-and-continues-the-speaker",
     ),
     pytest.param(
