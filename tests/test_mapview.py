@@ -8,12 +8,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _chartlayout import text_problems
 
+from lessonkit import lesson_article
 from lessonkit._chartstyle import CONTROL_STYLES
 from lessonkit._resources import data_path
 from lessonkit.claims import Place, PlaceChange, load_place_changes, load_places
 from lessonkit.errors import LessonkitError
-from lessonkit.mapview import EXTENTS, control_at, draw_map, load_borders, map_explorer
+from lessonkit.mapview import (
+    CONFIRMED_NOTE,
+    EXTENTS,
+    control_at,
+    draw_map,
+    load_borders,
+    map_explorer,
+)
 
 ROOT = Path(__file__).parents[1]
 
@@ -159,12 +168,63 @@ def test_map_labels_places_and_regions() -> None:
     assert "Far" not in texts
 
 
+def map_legend(chart: Any) -> dict[str, Any]:
+    (legend,) = chart.figure.legends
+    return {t.get_text(): h for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)}
+
+
 def test_map_legend_explains_every_symbol() -> None:
-    legend = draw_map(PLACES, CHANGES, until=day(9)).ax.get_legend()
-    labels = [t.get_text() for t in legend.get_texts()]
+    entries = map_legend(draw_map(PLACES, CHANGES, until=day(9)))
     for style in CONTROL_STYLES.values():
-        assert style.label in labels
-    assert any("hollow" in label for label in labels)
+        assert style.label in entries
+    assert {
+        "Held by (shape)",
+        "How sure (fill)",
+        "filled: confirmed",
+        "hollow: claimed only",
+    } <= set(entries)
+
+
+def test_map_legend_draws_confirmed_and_claimed_in_a_neutral_colour() -> None:
+    """The fill entries must not look like a holder: not a holder's colour, two shapes."""
+    from matplotlib.colors import same_color
+
+    chart = draw_map(PLACES, CHANGES, until=day(9))
+    (legend,) = chart.figure.legends
+    handles = dict(
+        zip([t.get_text() for t in legend.get_texts()], legend.legend_handles, strict=True)
+    )
+    holder_colours = [s.colour for s in CONTROL_STYLES.values()]
+    for label, filled in (("filled: confirmed", True), ("hollow: claimed only", False)):
+        shape = handles[label]  # the first of its two shapes (a square, then a triangle)
+        assert not any(same_color(shape.get_markeredgecolor(), c) for c in holder_colours)
+        assert same_color(shape.get_markerfacecolor(), "white") is not filled
+    holders = {handles[s.label].get_color() for s in CONTROL_STYLES.values()}
+    assert len(holders) == len(CONTROL_STYLES)
+
+
+def test_map_says_what_confirmed_means_under_the_picture() -> None:
+    chart = draw_map(PLACES, CHANGES, until=day(9))
+    assert chart.note == CONFIRMED_NOTE
+    assert "still making a claim" in CONFIRMED_NOTE
+    assert "side that lost the place" in CONFIRMED_NOTE
+    shown = chart._repr_html_()
+    assert shown.index("lessonkit-chart-note") < shown.index("Alt text:")
+
+
+def test_kupiansk_is_claimed_on_the_article_day_although_the_article_says_confirmed() -> None:
+    """Only Ukraine's own word that day, so the data (and the map) say 'claimed'."""
+    state = control_at(load_places(), load_place_changes(), day(10))["kupiansk"]
+    assert state.holder == "ukraine"
+    assert not state.confirmed
+    assert {c.side for c in state.latest} == {"ua_gov"}
+    assert "confirmed the liberation" in lesson_article().text
+
+
+def test_map_has_no_overlapping_or_cut_text() -> None:
+    for until in (day(6), day(10), day(16)):
+        chart = draw_map(load_places(), load_place_changes(), until=until)
+        assert text_problems(chart.figure) == [], until
 
 
 def test_map_alt_text_groups_places_by_holder() -> None:
@@ -214,6 +274,28 @@ def test_explorer_picture_carries_alt_text() -> None:
     view = map_explorer(PLACES, CHANGES, dates=[day(8)])
     assert 'alt="Map of north-eastern Ukraine' in view.picture.value
     assert "data:image/png;base64," in view.picture.value
+
+
+def test_explorer_list_scrolls_visibly_and_counts_what_it_shows() -> None:
+    view = map_explorer(dates=[day(6), day(10)])
+    view.slider.value = day(10)
+    listing = view.changes_list.value
+    total = len(load_place_changes())
+    shown = sum(c.date <= day(10) for c in load_place_changes())
+    assert f"{shown} of the {total} in the data, all listed, newest first." in listing
+    assert "Scroll inside the box" in listing
+    assert listing.count("<li>") == shown
+    style = listing.split('class="lessonkit-changes"', 1)[1].split(">", 1)[0]
+    assert (
+        "overflow-y:scroll" in style and "max-height:18em" in style and "border:2px solid" in style
+    )
+    assert 'tabindex="0"' in style  # the box can be scrolled by keyboard
+
+
+def test_explorer_shows_the_confirmed_note_under_the_map() -> None:
+    view = map_explorer(PLACES, CHANGES, dates=[day(8)])
+    value = view.picture.value
+    assert value.index("<img") < value.index("lessonkit-chart-note") < value.index("Alt text:")
 
 
 def test_explorer_escapes_the_claims_it_lists() -> None:

@@ -104,11 +104,15 @@ class Chart:
         A description of the chart: what is plotted, the range, the main finding.
     table
         The numbers behind the chart; the first row holds the column names.
+    note
+        A sentence shown under the picture that a reader needs to read it right (what a
+        symbol means here), or ``""``.
     """
 
     ax: Axes
     alt_text: str
     table: tuple[tuple[str, ...], ...]
+    note: str = ""
 
     @property
     def figure(self) -> Figure:
@@ -137,9 +141,15 @@ class Chart:
         """Show the picture with its alt text as a real ``alt`` and as a caption."""
         data = base64.b64encode(self.png()).decode("ascii")
         alt = html.escape(self.alt_text)
+        note = (
+            f'<p class="lessonkit-chart-note" style="font-size:15px;max-width:60em">'
+            f"{html.escape(self.note)}</p>"
+            if self.note
+            else ""
+        )
         return (
             f'<figure style="margin:0"><img src="data:image/png;base64,{data}" alt="{alt}" '
-            f'style="max-width:100%"><figcaption><b>Alt text:</b> {alt}</figcaption></figure>'
+            f'style="max-width:100%">{note}<figcaption><b>Alt text:</b> {alt}</figcaption></figure>'
         )
 
 
@@ -241,9 +251,11 @@ def _check_quantity(quantity: str) -> None:
 def _new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=size, layout="constrained")
+    FigureCanvasAgg(figure)  # one renderer, kept, for measuring the labels
     return figure.add_subplot()
 
 

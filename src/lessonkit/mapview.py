@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._chartstyle import CONTROL_STYLES, STYLE, format_day
 from ._resources import data_path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = [
+    "CONFIRMED_NOTE",
     "EXTENTS",
     "Border",
     "ChangeLike",
@@ -62,6 +63,17 @@ _FILLS = {
     "Moldova": "#E6E6E6",
 }
 _SEA = "#D6E6F2"
+_NEUTRAL = "#333333"
+
+#: What "confirmed" and "claimed" mean on the map, from the definition of the ``status``
+#: column of ``data/places/changes.csv``; shown under every map.
+CONFIRMED_NOTE = (
+    "Filled means confirmed: the side that lost the place acknowledged it, or evidence from "
+    "outside the claimant's side (such as geolocated video or independent analysts) backed "
+    "it, or an official confirmation followed earlier claims. Hollow means claimed: one "
+    "side or one outlet said so, and nothing more is recorded yet. A side announcing its "
+    "own advance is still making a claim, however firmly it words it."
+)
 
 
 class PlaceLike(Protocol):
@@ -270,16 +282,22 @@ class _MapCanvas:
         self.changes = list(changes)
         self.extent_name, self.extent = _resolve_extent(extent)
         self._layer: list[Artist] = []
+        self._background: Any = None
+        self._agg: Any = None
         self.shown: list[PlaceLike] = []
         with plt.style.context(STYLE):
             if ax is None:
+                from matplotlib.backends.backend_agg import FigureCanvasAgg
                 from matplotlib.figure import Figure
 
-                figure = Figure(figsize=(12.5, 8.5), layout="constrained")
+                figure = Figure(figsize=(10.5, 7.2), layout="constrained")
+                FigureCanvasAgg(figure)  # one renderer, kept, for measuring the labels
                 ax = figure.add_subplot()
             self.ax = ax
             self._draw_base()
             self._draw_legend()
+            # a title of the longest form, so the layout leaves room for every day's title
+            ax.set_title(f"Claimed control up to 30 Sep {ARTICLE_DATE.year}")
             self._draw_labels()
 
     def _draw_base(self) -> None:
@@ -462,9 +480,15 @@ class _MapCanvas:
         return alt, _map_table(self.shown, control)
 
     def _draw_legend(self) -> None:
+        """One legend in two parts: who holds a place (shape and colour), how sure (fill).
+
+        The fill entries are drawn in a neutral dark grey with two shapes, so they read as
+        "any marker, filled or hollow" and not as a holder of their own.
+        """
+        from matplotlib.legend_handler import HandlerTuple
         from matplotlib.lines import Line2D
 
-        handles = [
+        holders = [
             Line2D(
                 [],
                 [],
@@ -478,31 +502,89 @@ class _MapCanvas:
             )
             for h in HOLDERS
         ]
-        handles.extend(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="s",
-                markersize=14,
-                markeredgewidth=2.5,
-                color=CONTROL_STYLES["ukraine"].colour,
-                markeredgecolor="#222222" if filled else CONTROL_STYLES["ukraine"].colour,
-                markerfacecolor=CONTROL_STYLES["ukraine"].colour if filled else "white",
-                label="filled: confirmed" if filled else "hollow: claimed only",
+
+        def pair(filled: bool) -> tuple[Line2D, Line2D]:
+            return tuple(  # type: ignore[return-value]
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker=marker,
+                    markersize=13,
+                    markeredgewidth=2.5,
+                    markeredgecolor=_NEUTRAL,
+                    markerfacecolor=_NEUTRAL if filled else "white",
+                )
+                for marker in ("s", "^")
             )
-            for filled in (True, False)
-        )
-        self.ax.legend(
+
+        def heading() -> Line2D:
+            return Line2D([], [], linestyle="none", marker="none")
+
+        handles = [heading(), *holders, heading(), heading(), pair(True), pair(False)]
+        labels = [
+            "Held by (shape)",
+            *(CONTROL_STYLES[h].label for h in HOLDERS),
+            "",
+            "How sure (fill)",
+            "filled: confirmed",
+            "hollow: claimed only",
+        ]
+        figure = self.ax.get_figure(root=True)
+        if figure is None:  # pragma: no cover - an Axes always sits on a Figure
+            return
+        legend = figure.legend(
             handles=handles,
-            loc="upper left",
-            bbox_to_anchor=(1.02, 1.0),
-            borderaxespad=0,
+            labels=labels,
+            handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
+            handlelength=3,
+            handletextpad=0.6,
+            loc="outside right upper",
             frameon=False,
-            title="Latest claim",
             fontsize=13,
-            labelspacing=1.0,
+            labelspacing=0.8,
         )
+        for text in legend.get_texts():
+            if text.get_text() in ("Held by (shape)", "How sure (fill)"):
+                text.set_fontweight("bold")
+                text.set_x(-40)  # a heading starts where the symbols do
+
+    def quick_png(self, dpi: int = 90) -> bytes:
+        """Return the map as a PNG, redrawing only the markers and title over a kept background.
+
+        The first call draws everything once (borders, names, legend), fixes the layout and
+        keeps that picture; later calls paste it back and draw the current markers on top,
+        which is what makes the slider quick.
+        """
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from PIL import Image
+
+        figure = self.ax.get_figure(root=True)
+        if figure is None:  # pragma: no cover - an Axes always sits on a Figure
+            raise LessonkitError("the map's Axes has no Figure")
+        if self._background is None or figure.canvas is not self._agg:
+            figure.set_dpi(dpi)
+            if not isinstance(figure.canvas, FigureCanvasAgg):
+                FigureCanvasAgg(figure)
+            canvas = self._agg = cast("FigureCanvasAgg", figure.canvas)
+            canvas.draw()  # the layout, worked out once more at this size, is then kept
+            figure.set_layout_engine("none")
+            dynamic = [*self._layer, self.ax.title]
+            for artist in dynamic:
+                artist.set_visible(False)
+            canvas.draw()
+            self._background = canvas.copy_from_bbox(figure.bbox)
+            for artist in dynamic:
+                artist.set_visible(True)
+        agg = cast("FigureCanvasAgg", self._agg)
+        agg.restore_region(self._background)
+        for artist in [*self._layer, self.ax.title]:
+            self.ax.draw_artist(artist)
+        width, height = agg.get_width_height(physical=True)
+        image = Image.frombuffer("RGBA", (width, height), agg.buffer_rgba(), "raw", "RGBA", 0, 1)
+        buffer = io.BytesIO()
+        image.convert("RGB").save(buffer, format="PNG", compress_level=3)
+        return buffer.getvalue()
 
     def png(self, dpi: int = 80) -> bytes:
         buffer = io.BytesIO()
@@ -587,7 +669,8 @@ def draw_map(
 
     By the latest claim about each place: a square means Ukrainian control, a triangle
     Russian control, a star that the claims disagree or are contested, a grey circle that the
-    data hold no claimed change. Filled markers were confirmed, hollow ones only claimed.
+    data hold no claimed change. Filled markers were confirmed, hollow ones only claimed
+    (:data:`CONFIRMED_NOTE` says what that means; the Chart carries it as its ``note``).
 
     Parameters
     ----------
@@ -623,16 +706,25 @@ def draw_map(
     _resolve_extent(extent)
     canvas = _MapCanvas(places, changes, ax=ax, extent=extent)
     alt, table = canvas.draw(until)
-    return Chart(canvas.ax, alt, table)
+    return Chart(canvas.ax, alt, table, note=CONFIRMED_NOTE)
+
+
+_LIST_STYLE = (
+    "max-height:18em;overflow-y:scroll;border:2px solid #767676;border-radius:4px;"
+    "padding:0.2em 0.8em;margin:0;font-size:15px;line-height:1.45;scrollbar-width:auto;"
+    "scrollbar-color:#555555 #E6E6E6"
+)
 
 
 def _changes_html(
     changes: Sequence[ChangeLike], places: Sequence[PlaceLike], until: dt.date
 ) -> str:
+    """The claimed changes up to ``until``, newest first, in a box that scrolls visibly."""
     names = {p.id: p.name for p in places}
     shown = sorted((c for c in changes if c.date <= until), key=lambda c: c.date, reverse=True)
+    when = f"{html.escape(format_day(until))} {until.year}"
     if not shown:
-        return "<p>No claimed changes of control up to this date.</p>"
+        return f"<p>No claimed changes of control up to {when}.</p>"
     items = []
     for change in shown:
         place = html.escape(names.get(change.place_id, change.place_id))
@@ -643,8 +735,13 @@ def _changes_html(
             f"{html.escape(change.claimant)}: {html.escape(change.statement)}</li>"
         )
     return (
-        f"<p><b>Claimed changes up to {html.escape(format_day(until))} {until.year}</b> "
-        f"(newest first, {len(shown)} in all):</p><ul>" + "".join(items) + "</ul>"
+        f'<p class="lessonkit-changes-count"><b>Claimed changes up to {when}</b>: '
+        f"{len(shown)} of the {len(changes)} in the data, all listed, newest first."
+        f"{' Scroll inside the box to see them all.' if len(shown) > 4 else ''}</p>"
+        f'<div class="lessonkit-changes" tabindex="0" role="region" '
+        f'aria-label="Claimed changes up to {when}" style="{_LIST_STYLE}"><ul>'
+        + "".join(items)
+        + "</ul></div>"
     )
 
 
@@ -707,15 +804,19 @@ def map_explorer(
         layout=widgets.Layout(width="70%"),
     )
     picture = widgets.HTML()
-    changes_list = widgets.HTML(layout=widgets.Layout(max_height="16em", overflow="auto"))
+    note = (
+        f'<p class="lessonkit-chart-note" style="font-size:15px;max-width:60em">'
+        f"{html.escape(CONFIRMED_NOTE)}</p>"
+    )
+    changes_list = widgets.HTML()
 
     def show(until: dt.date) -> None:
         alt, _ = canvas.draw(until)
-        data = base64.b64encode(canvas.png()).decode("ascii")
+        data = base64.b64encode(canvas.quick_png()).decode("ascii")
         text = html.escape(alt)
         picture.value = (
             f'<img class="lessonkit-map" src="data:image/png;base64,{data}" alt="{text}" '
-            f'style="max-width:100%"><p class="lessonkit-alt"><b>Alt text:</b> {text}</p>'
+            f'style="max-width:100%">{note}<p class="lessonkit-alt"><b>Alt text:</b> {text}</p>'
         )
         changes_list.value = _changes_html(changes, places, until)
 
