@@ -184,6 +184,7 @@ class _Builder:
         self.usable = [i for i, a in enumerate(found) if a.confidence != "low"]
         self.speakers: list[_Speaker] = []
         self._words: dict[int, tuple[Word, ...]] = {}
+        self._starts = [x.start for x in article.sentences]
         self.speaker_of: dict[int, _Speaker] = {}
         self._index_speakers()
 
@@ -316,9 +317,24 @@ class _Builder:
             ),
             choices=tuple(choices),
             span=a.content_span,
-            sentence_span=self.sentence_span(a.content_span, a.cue_span, self._near_mention(a)),
+            sentence_span=self.context_span(i),
             origin=Origin("who-said", i, a.rule),
         )
+
+    def context_span(self, i: int) -> Span:
+        """The sentences to show with an attribution's words: its content, cue and mention,
+        and the sentence before when the mention does not name the speaker ("he said", "the
+        statement reads", a quotation with no cue), so a reader can see who is meant."""
+        a = self.found[i]
+        start, end = self.sentence_span(a.content_span, a.cue_span, self._near_mention(a))
+        mention = self.mention_text(a)
+        speaker = self.speaker_of.get(i)
+        names = bool(mention and speaker and set(_tokens(mention)) & (speaker.words - _PRONOUNS))
+        if not names:
+            k = bisect.bisect_right(self._starts, start) - 1
+            if k > 0:
+                start = self.article.sentences[k - 1].start
+        return (start, end)
 
     def _near_mention(self, a: Attribution) -> Span | None:
         """The speaker mention, if it is in the same paragraph as the content."""
@@ -370,7 +386,7 @@ class _Builder:
             prompt=f"How does the report give {whose}: {self.printed(a)}?",
             choices=choices,
             span=a.content_span,
-            sentence_span=self.sentence_span(a.content_span, a.cue_span, self._near_mention(a)),
+            sentence_span=self.context_span(i),
             origin=Origin("how-sourced", i, a.rule),
         )
 
