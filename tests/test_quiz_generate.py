@@ -418,3 +418,11 @@ def test_any_text_gives_well_formed_questions(pieces: list[str], seed: int) -> N
     quiz = generate(article, seed=seed)
     check_shape(quiz, article)
     assert quiz == generate(article, seed=seed)
+
+
+def test_a_pronoun_source_brings_the_sentence_that_names_it() -> None:
+    article = lessonkit.Article.from_text(COUNCIL)
+    (q,) = [q for q in of_kind(generate(article), "who-said") if "Nobody asked" in q.context]
+    assert "Omar Haddad" in q.context
+    (r,) = [q for q in of_kind(generate(article), "who-said") if "savings" in q.context]
+    assert r.context.startswith("Whitfield said")  # the name is there: no sentence before
