@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -270,6 +271,7 @@ def test_mark_the_words_shows_the_sentence_word_by_word_with_partial_credit(
     view.panel.check.click()
     assert "partly right" in view.panel.feedback.value
     assert "lessonkit-feedback-partial" in view.panel.feedback.value
+    assert re.search(r"Score: 0\.\d{1,2} of 1 ·", view.score.value)  # two decimals at most
     for i in right[1:]:
         buttons[i].value = True
     view.panel.check.click()

@@ -93,6 +93,7 @@ _RULES = (
         "height: auto; min-height: 40px; padding: 4px 8px;",
     ),
     (".lessonkit-choice.widget-dropdown, .lessonkit-choice.widget-text", "height: auto;"),
+    (".lessonkit-why textarea, .lessonkit-paragraph textarea", "font-family: inherit;"),
     (".widget-label", "white-space: normal; overflow: visible; height: auto;"),
     (".lessonkit-item", "margin: 0.5em 0 0.1em;"),
     (".lessonkit-item-number", "font-weight: 700;"),

@@ -164,7 +164,11 @@ def _sentence(question: Question, article: Article | None) -> tuple[str, int, st
 def _verdict(result: Result) -> tuple[str, str]:
     """The headline (text and symbol) and the CSS class of a result."""
     if result.correct is None:
-        return "✓ Thank you: your answer is saved.", "lessonkit-feedback-info"
+        return (
+            "✓ Thank you: your answer is saved. The class's answers are shown when your "
+            "teacher reveals them.",
+            "lessonkit-feedback-info",
+        )
     if result.correct:
         return "✓ Right", "lessonkit-feedback-right"
     if result.score:
@@ -511,7 +515,7 @@ class QuizView:
         elif gradable == 0:
             text = f"Answered {answered} of {total}."
         else:
-            score = f"{self.session.score:g}"
+            score = f"{self.session.score:.2f}".rstrip("0").rstrip(".")
             text = f"Score: {score} of {gradable} · answered {answered} of {total}"
         self.score.value = f"<span class='lessonkit-score-text'>{html.escape(text)}</span>"
 
