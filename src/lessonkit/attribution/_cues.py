@@ -143,10 +143,11 @@ _memo: list[tuple[str, list[tuple[int, int, str]]]] = []
 
 def _candidates(m: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` of every possible cue word in ``m``, found once per text."""
-    if _memo and _memo[0][0] is m:
-        return _memo[0][1]
+    for text, found in _memo:
+        if text is m:
+            return found
     found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m)]
-    _memo[:] = [(m, found)]
+    _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
     return found
 
 

@@ -47,7 +47,6 @@ _ROLE_AFTER = re.compile(
     r"(?=\s*,|\s+(?:of|at|for|in|from|with)\s)"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?![\w’'-])")
 # "the engineering firm Hollis & Crane", "the charity Safe Harbour"
 _BODY_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(firm|company|charity|group|agency|bank|union|"
@@ -70,7 +69,6 @@ _ORG_HEAD = re.compile(
     r"\b(?:Ministry|Department|Commission|Council|Agency|Office|Bank|Court|Committee|Party|"
     r"Institute|Authority|Service|Union)\b"
 )
-_ORG_BEFORE = re.compile(r"(?:\bThe\s+)?((?:(?!The\b)[A-Z][\w’'-]*\s+){1,3})$")
 _ORG_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
 )
@@ -311,8 +309,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
                 mt.add(hit.start(), hit.end(), idx, hit.start() == sentence_start(hit.start()))
                 take(*hit.span())
     for hit in _ORG_HEAD.finditer(m):
-        back = _ORG_BEFORE.search(m, max(0, hit.start() - 60), hit.start())
-        a = back.start(1) if back is not None else hit.start()
+        a = _capitalised_run_before(m, hit.start())
         tail = _ORG_OF.match(m, hit.end())
         b = tail.end() if tail is not None else hit.end()
         if free(a, b):
@@ -380,14 +377,16 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         take(a, b)
     # Known surnames alone: "Reyes lost his house."
     if mt.by_surname:
-        for word in _CAPITALISED.finditer(m):
-            idx2 = mt.by_surname.get(word.group())
-            if (
-                idx2 is not None
-                and free(*word.span())
-                and not m.startswith(("’s", "'s"), word.end())
-            ):
-                mt.add(word.start(), word.end(), idx2, word.start() == sentence_start(word.start()))
+        for surname, idx2 in mt.by_surname.items():
+            at = m.find(surname)
+            while at >= 0:
+                end = at + len(surname)
+                bounded = (at == 0 or not _wordish(m[at - 1])) and (
+                    end >= len(m) or not _wordish(m[end])
+                )
+                if bounded and free(at, end) and not m.startswith(("’s", "'s"), end):
+                    mt.add(at, end, idx2, at == sentence_start(at))
+                at = m.find(surname, end)
     # Documents and who issued them: "the commission published a report".
     for hit in _ISSUED_DOC.finditer(m):
         s = sentence_start(hit.start())
@@ -406,6 +405,27 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
     for s, e in sentences:
         _genders(mt, m, s, e)
     return mt
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'-_"
+
+
+def _capitalised_run_before(m: str, p: int) -> int:
+    """Where the run of up to three capitalised words ending right before ``p`` starts."""
+    a = p
+    for _ in range(3):
+        j = a - 1
+        while j >= 0 and m[j] == " ":
+            j -= 1
+        k = j
+        while k >= 0 and (m[k].isalnum() or m[k] in "’'-"):
+            k -= 1
+        word = m[k + 1 : j + 1]
+        if not word or not word[0].isupper() or word == "The" or j == a - 1:
+            break
+        a = k + 1
+    return a
 
 
 def _is_role(word: str | None) -> bool:

@@ -61,7 +61,8 @@ def nested_quotes(
         a, b = outer.content_span
         if _INNER_MARK.search(ctx.text, a, b) is None:
             continue
-        view = _curly_singles(ctx.text, a, b)
+        # The outer quotation alone, at its own offsets: blanks stand for the rest.
+        view = _curly_singles(" " * a + ctx.text[a:b] + " " * (len(ctx.text) - b), a, b)
         inner_quotes = find_quotes(view, [(a, b)])
         if not inner_quotes:
             continue
