@@ -19,7 +19,7 @@ __all__ = ["results_chart"]
 
 _RIGHT = OKABE_ITO["blue"]
 _WRONG = OKABE_ITO["vermillion"]
-_LABEL_CHARS = 26
+_LABEL_CHARS = 34
 
 
 def _short(text: str, limit: int = _LABEL_CHARS) -> str:
@@ -209,7 +209,7 @@ def _alt_text(questions: list[QuestionSummary], students: int) -> str:
         )[:3]
         if traps:
             listed = "; ".join(
-                f"{q.question_id}: “{_short(q.most_chosen_wrong.text)}” "  # type: ignore[union-attr]
+                f"{q.question_id}: “{_short(q.most_chosen_wrong.text, 80)}” "  # type: ignore[union-attr]
                 f"by {q.most_chosen_wrong.share:.0%}"  # type: ignore[union-attr]
                 for q in traps
             )
