@@ -527,7 +527,16 @@ def _check_every_answer_once(location: str, students: int, questions: int) -> li
 
 
 def test_eight_kernels_writing_at_once_lose_nothing(location: str) -> None:
-    _run_class(location, students=8, questions=50)
+    # No store exists yet: the eight kernels create it together, then write.
+    context = multiprocessing.get_context("fork")
+    start = context.Event()
+    workers = [context.Process(target=_student, args=(location, s, 50, start)) for s in range(8)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(240)
+    assert [w.exitcode for w in workers] == [0] * 8
     answers = _check_every_answer_once(location, students=8, questions=50)
     assert len(answers) == 400
 
