@@ -149,6 +149,27 @@ RESOLVED = [
         id="the-report-says-goes-to-the-commission-that-published-it",
     ),
     pytest.param(
+        "The water board released its findings on Monday. Two pumps had failed, the report says.",
+        "Two pumps had failed",
+        "The water board",
+        "named_org",
+        id="the-report-goes-to-the-body-that-released-findings",
+    ),
+    pytest.param(
+        "Police said two men had been questioned.",
+        "two men had been questioned",
+        "Police",
+        "collective",
+        id="police-are-a-group-not-an-organisation-name",
+    ),
+    pytest.param(
+        "Marden Tools PLC said on Monday it would close its depot.",
+        "close its depot",
+        "Marden Tools PLC",
+        "named_org",
+        id="a-company-ending-makes-an-organisation",
+    ),
+    pytest.param(
         "The commission’s report says the rules were broken.",
         "rules were broken",
         "The commission",

@@ -10,6 +10,30 @@ from lessonkit.attribution import Attribution, extract_attributions
 # attribution whose content is given; None in a column means "not checked here".
 PATTERNS = [
     pytest.param(
+        "One stallholder fumed: ‘We’ve been here since the war and they’ve shut us out.’",
+        (
+            "One stallholder",
+            "anonymous",
+            "fumed",
+            "direct",
+            "We’ve been here since the war and they’ve shut us out.",
+            "speaker-said-colon-quote",
+        ),
+        id="tabloid-verb-and-single-marks-with-apostrophes",
+    ),
+    pytest.param(
+        "‘The twins’ bedroom was black with mould,’ said Kerry Doyle.",
+        (
+            "Kerry Doyle",
+            "named_person",
+            "said",
+            "direct",
+            "The twins’ bedroom was black with mould,",
+            "quote-then-said-speaker",
+        ),
+        id="plural-possessive-inside-single-marks-does-not-close-them",
+    ),
+    pytest.param(
         'The pumps were "working again," Tom Reyes said, and still "far too slow."',
         ("Tom Reyes", "named_person", "said", "direct", "far too slow.", "continuation-quote"),
         id="quote-after-cue-and-and-continues-the-speaker",

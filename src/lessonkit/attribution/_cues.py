@@ -55,7 +55,8 @@ _WEAK = frozenset(
     "promise demand reply joke call continue mention describe feel consider understand "
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
-    "reason characterize characterise portray herald echo maintain".split()
+    "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
+    "rant storm plead gasp seethe".split()
 )
 # Verbs that report a view only with "as": "described the deal as “a trap”".
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())

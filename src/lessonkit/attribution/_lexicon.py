@@ -67,7 +67,9 @@ _SPEECH = (
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
-    "elaborate reason characterize characterise portray herald echo"
+    "elaborate reason characterize characterise portray herald echo "
+    # tabloid verbs of speech: "fumed", "raged", "sobbed"
+    "fume rage sob weep beam rant storm plead gasp seethe"
 ).split()
 
 # Verbs whose cue is commonly judged loaded (they colour how the words are heard).
@@ -98,7 +100,7 @@ INVERTIBLE = frozenset(
     "admit concede boast warn declare state claim argue suggest conclude recount counter "
     "retort quip joke lament complain confirm announce report tweet post shout yell chant "
     "exclaim scream whisper mutter write surmise muse opine marvel grumble gush interject "
-    "scoff snap sigh elaborate charge".split()
+    "scoff snap sigh elaborate charge fume rage sob weep beam rant storm plead gasp seethe".split()
 )
 
 
@@ -181,6 +183,8 @@ ORG_WORDS = frozenset(
     "school college hospital clinic council nato un eu fbi cia "
     # Words in newspaper titles ("the Daily Ledger", "the Evening Herald").
     "ledger herald gazette tribune daily chronicle telegraph examiner courier dispatch "
+    # company and club endings: "Fenwick Holt PLC", "Corvale FC", "Brightline Energy"
+    "plc fc llc gmbh holdings energy airways airlines shipping motors foods "
     "inquirer bulletin".split()
 )
 

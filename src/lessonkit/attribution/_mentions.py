@@ -80,7 +80,7 @@ _ISSUED_DOC = re.compile(
     r"posted|wrote|drew\s+up|put\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r"|"
     r"ruling|judgment|judgement|verdict|decision|order|guidance|guidelines|rules|review|"
-    r"audit|inquiry)\b"
+    r"audit|inquiry|findings|results|conclusions)\b"
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|then|later|now|still|had|has|have|was|is|will|would)\s+)?"
@@ -143,9 +143,18 @@ class Mentions:
     orgs: list[Entity] = field(default_factory=list)  # with names of two words or more
 
     def issuer(self, noun: str, at: int) -> Entity | None:
-        """Who issued the latest document called ``noun`` before ``at`` (``the report``)."""
+        """Who issued the document ``the report`` at ``at`` refers to.
+
+        The latest document of that name before ``at``; else the latest of any name in the
+        three sentences before (``published its findings ... the report says``).
+        """
         for where, doc, idx in reversed(self.docs):
             if where < at and doc == noun:
+                return self.entities[idx]
+        k = bisect.bisect_right(self.sentences, (at, 1 << 62)) - 1
+        near = self.sentences[max(0, k - 3)][0] if self.sentences else 0
+        for where, _, idx in reversed(self.docs):
+            if near <= where < at:
                 return self.entities[idx]
         return None
 

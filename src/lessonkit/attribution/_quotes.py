@@ -13,6 +13,10 @@ _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"''|``|[“”\"«»„‘’]")
 _SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")
+# A closing single mark right after the quotation's own punctuation: ",’ she said".
+_PUNCT_CLOSER = re.compile(r"[,.!?…]’(?![A-Za-z])")
+_CLOSE_BEFORE = ",.!?…;:—–-"
+_CLOSE_AFTER = ",.;:!?)—–\n"
 _OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
 
 
@@ -81,6 +85,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if ch == "’":
                 if open_at < 0 and single_at >= 0:
                     after = text[i + 1] if i + 1 < pe else " "
+                    before = text[i - 1] if i > ps else " "
+                    if (
+                        not after.isalpha()
+                        and before not in _CLOSE_BEFORE
+                        and after not in _CLOSE_AFTER
+                        and _PUNCT_CLOSER.search(text, i + 1, pe)
+                    ):
+                        continue  # "‘The lads’ changing room was flooded,’ he said": a plural
                     if not after.isalpha():
                         quotes.append(Quote(single_at, i + 1, group))
                         group += 1

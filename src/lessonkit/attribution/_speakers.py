@@ -543,6 +543,8 @@ class Resolver:
             if head_before_of in self.roles:
                 return Speaker(self.roles[head_before_of], "named_person")
             return Speaker(lead, "unknown")
+        if words in (["police"], ["the", "police"]):
+            return Speaker(lead, "collective")  # "Police said": the officers, as a group
         if set(words) & ORG_WORDS or _strip_possessive(head) in _PLACES:
             if first in ("a", "an"):
                 return Speaker(lead, "anonymous")
