@@ -86,7 +86,6 @@ from ._bank import bank_dict, load_bank, save_bank
 from ._generate import generate
 from ._model import (
     GENERATED_KINDS,
-    MODES,
     QUESTION_TYPES,
     Answer,
     AnswerValue,
@@ -95,7 +94,6 @@ from ._model import (
     Origin,
     Question,
     Quiz,
-    QuizSession,
     Result,
     Target,
     Word,
@@ -110,6 +108,7 @@ from ._results import (
     read_results,
     summarize_answers,
 )
+from ._session import MODES, QuizSession
 from ._store import AnswerStore, StoredAnswer, Tally, default_results_path
 
 __all__ = [

@@ -24,15 +24,23 @@ from __future__ import annotations
 import bisect
 import random
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Article
 from ..errors import LessonkitError
 from ..sides import SIDES
 from ._model import GENERATED_KINDS, Choice, Origin, Question, Quiz, Word, sentence_words
+from ._speakers import (
+    PRONOUNS,
+    Speaker,
+    capital,
+    conflict,
+    name_tokens,
+    registry_entry,
+    same_speaker,
+    side_rank,
+)
 from ._texts import (
     FORM_CHOICES,
     FORM_OF_KIND,
@@ -52,10 +60,6 @@ if TYPE_CHECKING:
 __all__ = ["generate"]
 
 Span = tuple[int, int]
-_PRONOUNS = frozenset("he she they it we i you him her them his hers their who which".split())
-_LEADING = frozenset("the a an".split())
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-_WORD = re.compile(r"[\w']+")
 _QUOTE_MARKS = '“”"«»„'
 _OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])‘")
 # Words that may report speech: a sentence with one is never taken as the reporter's voice.
@@ -74,98 +78,12 @@ _CREDIT_LINE = re.compile(
 _ORDER = {kind: i for i, kind in enumerate(GENERATED_KINDS)}
 
 
-def _tokens(name: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).casefold()
-    words = [w.removesuffix("'s").strip("'") for w in _WORD.findall(text)]
-    words = [w for w in words if w]
-    while len(words) > 1 and words[0] in _LEADING:
-        words = words[1:]
-    return tuple(words)
-
-
 def _excerpt(text: str, limit: int = 90, *, strip_quotes: bool = True) -> str:
     text = " ".join(text.split()).strip(" ,;:" + (_QUOTE_MARKS if strip_quotes else ""))
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + " …"
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
-def _possessive(name: str) -> str:
-    return name + ("’" if name.endswith("s") else "’s")
-
-
-@dataclass
-class _Speaker:
-    """One source of the article, as the attributions name it."""
-
-    index: int
-    names: list[str]
-    tokens: tuple[str, ...]
-    type: str
-    registry: tuple[Source, ...] = ()
-    trusted: Source | None = None
-    attributions: list[int] = field(default_factory=list)
-
-    name: str = ""
-    ids: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
-
-    def settle(self) -> None:
-        """Fix the display name once every mention is known: the fullest one."""
-        best = max(self.names, key=lambda n: (len(_tokens(n)), len(n)))
-        self.name = self.trusted.name if self.trusted else _capital(best)
-        self.ids = frozenset(s.id for s in self.registry)
-        self.words = frozenset(self.tokens)
-
-    @property
-    def side(self) -> str | None:
-        return self.trusted.side if self.trusted else None
-
-
-def _registry(
-    name: str, sources: Sequence[Source] | None
-) -> tuple[tuple[Source, ...], Source | None]:
-    """Registry entries ``name`` could be, and the one it surely is (full name, one match)."""
-    from ..sources import find_sources
-
-    found = find_sources(name, sources)
-    tokens = _tokens(name)
-    if len(found) != 1 or len(tokens) < 2 or found[0].kind not in ("person", "organisation"):
-        return found, None
-    source = found[0]
-    exact = any(_tokens(v) == tokens for v in (source.name, *source.variants))
-    return found, source if exact else None
-
-
-def _same(a: _Speaker, tokens: tuple[str, ...], ids: set[str], kind: str) -> bool:
-    if tokens == a.tokens:
-        return True
-    known = {r.id for r in a.registry}
-    if ids and known and ids == known and len(ids) == 1:
-        return True
-    short, long_ = sorted((tokens, a.tokens), key=len)
-    if not short or len(short) == len(long_) or short[-1] != long_[-1]:
-        return False
-    if "named_person" in (kind, a.type):
-        return len(short) == 1  # a surname alone: "Ruiz" is "Ana Ruiz"
-    # "the trust" is "the health trust": the same head noun, fewer words, one organisation
-    return kind == a.type == "named_org" and set(short) < set(long_)
-
-
-def _conflict(a: _Speaker, b: _Speaker) -> bool:
-    """Could ``b`` be taken for ``a`` (so it must not be a wrong choice for ``a``)?"""
-    if a is b or (a.ids & b.ids):
-        return True
-    sa, sb = a.words, b.words
-    if sa <= sb or sb <= sa:
-        return True
-    both_people = a.type == b.type == "named_person"
-    return both_people and a.tokens[-1:] == b.tokens[-1:]
 
 
 class _Builder:
@@ -182,10 +100,10 @@ class _Builder:
         self.found = found
         self.seed = seed
         self.usable = [i for i, a in enumerate(found) if a.confidence != "low"]
-        self.speakers: list[_Speaker] = []
+        self.speakers: list[Speaker] = []
         self._words: dict[int, tuple[Word, ...]] = {}
         self._starts = [x.start for x in article.sentences]
-        self.speaker_of: dict[int, _Speaker] = {}
+        self.speaker_of: dict[int, Speaker] = {}
         self._index_speakers()
 
     # -- helpers ----------------------------------------------------------------------
@@ -234,16 +152,18 @@ class _Builder:
         for i in self.usable:
             a = self.found[i]
             name = (a.speaker or "").strip()
-            tokens = _tokens(name)
-            if not tokens or set(tokens) <= _PRONOUNS:
+            tokens = name_tokens(name)
+            if not tokens or set(tokens) <= PRONOUNS:
                 continue
             if name not in self._known:
-                self._known[name] = _registry(name, self.sources)
+                self._known[name] = registry_entry(name, self.sources)
             registry, trusted = self._known[name]
             ids = {s.id for s in registry}
-            match = next((s for s in self.speakers if _same(s, tokens, ids, a.speaker_type)), None)
+            match = next(
+                (s for s in self.speakers if same_speaker(s, tokens, ids, a.speaker_type)), None
+            )
             if match is None:
-                match = _Speaker(len(self.speakers), [name], tokens, a.speaker_type, registry)
+                match = Speaker(len(self.speakers), [name], tokens, a.speaker_type, registry)
                 self.speakers.append(match)
             elif name not in match.names:
                 match.names.append(name)
@@ -267,22 +187,22 @@ class _Builder:
         qid = f"who-said-{i + 1:03d}"
         rng = self.rng(qid)
         mention = self.mention_text(a) or ""
-        inside = set(_tokens(mention))
+        inside = set(name_tokens(mention))
         others = [
             s
             for s in self.speakers
-            if not _conflict(right, s) and not (inside and set(s.tokens) <= inside)
+            if not conflict(right, s) and not (inside and set(s.tokens) <= inside)
         ]
         if not others:
             return None
         rng.shuffle(others)
-        others.sort(key=lambda s: _side_rank(right.side, s.side))
-        wrong: list[_Speaker] = []
+        others.sort(key=lambda s: side_rank(right.side, s.side))
+        wrong: list[Speaker] = []
         for s in others:
-            if len(wrong) < 3 and not any(_conflict(s, w) for w in wrong):
+            if len(wrong) < 3 and not any(conflict(s, w) for w in wrong):
                 wrong.append(s)
-        shown = _capital((a.speaker or "").strip())
-        if set(_tokens(shown)) < set(right.tokens):
+        shown = capital((a.speaker or "").strip())
+        if set(name_tokens(shown)) < set(right.tokens):
             shown = right.name  # a surname alone: give the full name
         choices = [Choice(f"speaker-{right.index + 1}", shown, True, self._who_right(a, right))]
         for s in wrong:
@@ -329,7 +249,7 @@ class _Builder:
         start, end = self.sentence_span(a.content_span, a.cue_span, self._near_mention(a))
         mention = self.mention_text(a)
         speaker = self.speaker_of.get(i)
-        names = bool(mention and speaker and set(_tokens(mention)) & (speaker.words - _PRONOUNS))
+        names = bool(mention and speaker and set(name_tokens(mention)) & (speaker.words - PRONOUNS))
         if not names:
             k = bisect.bisect_right(self._starts, start) - 1
             if k > 0:
@@ -345,9 +265,9 @@ class _Builder:
         there = self.article.paragraph_at(m[0])
         return m if here is not None and there is not None and here == there else None
 
-    def _who_right(self, a: Attribution, right: _Speaker) -> str:
+    def _who_right(self, a: Attribution, right: Speaker) -> str:
         mention = self.mention_text(a)
-        if mention and set(_tokens(mention)) <= _PRONOUNS:
+        if mention and set(name_tokens(mention)) <= PRONOUNS:
             return f"Right: “{mention}” here stands for {right.name}, named earlier."
         if a.cue is None:
             return f"Right: the words carry on a quotation of {right.name}, with no new cue."
@@ -410,7 +330,7 @@ class _Builder:
 
     # -- what kind of source, which side ----------------------------------------------
 
-    def source_type(self, speaker: _Speaker) -> Question | None:
+    def source_type(self, speaker: Speaker) -> Question | None:
         types = {self.found[i].speaker_type for i in speaker.attributions}
         if len(types) != 1 or speaker.type not in TYPE_CHOICES:
             return None
@@ -419,7 +339,7 @@ class _Builder:
             return None
         a = self.found[i]
         mention = self.mention_text(a) or speaker.name
-        why = TYPE_WHY[speaker.type].format(name=f"“{_capital(mention)}”")
+        why = TYPE_WHY[speaker.type].format(name=f"“{capital(mention)}”")
         choices = tuple(
             Choice(
                 t,
@@ -440,15 +360,15 @@ class _Builder:
             origin=Origin("source-type", i, a.rule),
         )
 
-    def _named_at(self, speaker: _Speaker) -> int | None:
+    def _named_at(self, speaker: Speaker) -> int | None:
         """The first attribution of ``speaker`` whose mention is a name, not a pronoun."""
         for i in speaker.attributions:
             mention = self.mention_text(self.found[i])
-            if mention and not set(_tokens(mention)) <= _PRONOUNS:
+            if mention and not set(name_tokens(mention)) <= PRONOUNS:
                 return i
         return None
 
-    def which_side(self, speaker: _Speaker) -> Question | None:
+    def which_side(self, speaker: Speaker) -> Question | None:
         source = speaker.trusted
         i = self._named_at(speaker)
         if source is None or i is None or source.side not in SIDES:
@@ -460,13 +380,13 @@ class _Builder:
         role = _first_sentence(source.role)
         stance = _first_sentence(source.independence)
         choices = [
-            Choice(source.side, _capital(SIDES[source.side]), True, f"Right. {role} {stance}")
+            Choice(source.side, capital(SIDES[source.side]), True, f"Right. {role} {stance}")
         ]
         for side in others:
             choices.append(
                 Choice(
                     side,
-                    _capital(SIDES[side]),
+                    capital(SIDES[side]),
                     False,
                     f"No: {source.name} speaks for the {SIDES[source.side]} side. {role}",
                 )
@@ -476,7 +396,7 @@ class _Builder:
             id=qid,
             type="single",
             kind="which-side",
-            prompt=f"Which side does “{_capital(self.mention_text(a) or speaker.name)}” speak for?",
+            prompt=f"Which side does “{capital(self.mention_text(a) or speaker.name)}” speak for?",
             choices=tuple(choices),
             span=self.mention(a),
             sentence_span=self.sentence_span(a.speaker_mention),
@@ -591,7 +511,7 @@ class _Builder:
                 named = self.text[span[0] : span[1]]
                 speaker = self.speaker_of.get(i)
                 who = ""
-                if speaker and set(_tokens(named)) <= _PRONOUNS:
+                if speaker and set(name_tokens(named)) <= PRONOUNS:
                     who = f" ({speaker.name})"
                 parts.append(f"“{named}”{who}")
             explanation = "The source: " + ", ".join(parts) + "."
@@ -679,18 +599,12 @@ class _Builder:
         )
 
     def _names_a_speaker(self, sentence: str) -> bool:
-        words = _tokens(sentence)
+        words = name_tokens(sentence)
         return any(
             words[j : j + n] in self._speaker_keys
             for n in self._speaker_sizes
             for j in range(len(words) - n + 1)
         )
-
-
-def _side_rank(right: str | None, other: str | None) -> int:
-    if right is not None and other is not None and right != other:
-        return 0
-    return 1 if other is None or right is None else 2
 
 
 def _spans(a: Attribution) -> list[Span]:
