@@ -48,7 +48,7 @@ _DATELINE = re.compile(
 )
 # Flags that say the engine guessed: such attributions get confidence "low".
 LOW_FLAGS = frozenset(
-    ("unbalanced-quote", "pronoun-ambiguous", "pronoun-fallback", "speaker-fallback")
+    ("unbalanced-quote", "pronoun-ambiguous", "pronoun-fallback", "speaker-fallback", "no-speaker")
 )
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())

@@ -141,6 +141,7 @@ class Mentions:
     # (where, document noun, entity index): "the commission published a report"
     docs: list[tuple[int, str, int]] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)  # with names of two words or more
+    unnamed_at: int = -1  # where the latest speaker without a name ("the engineer") was
 
     def issuer(self, noun: str, at: int) -> Entity | None:
         """Who issued the document ``the report`` at ``at`` refers to.
@@ -226,6 +227,8 @@ class Mentions:
                 first = self.entities[picked[-1]]  # the earliest in the sentence
                 others = [self.entities[p] for p in picked[:-1] if self.entities[p].gender is None]
                 guess = first.gender is None and bool(others)
+                # An unnamed speaker quoted since ("the engineer said") may be the one meant.
+                guess = guess or (first.gender is None and self.unnamed_at > s0)
                 return first, guess
             k -= 1
         return None, False

@@ -56,6 +56,9 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
         if issued is not None:
             speaker = issued
     resolver.remember(speaker, mention)
+    unnamed = speaker.type in ("unknown", "anonymous") and words[:1] in (["the"], ["a"], ["an"])
+    if resolver.mentions is not None and unnamed and not head.endswith("s"):
+        resolver.mentions.unnamed_at = span[0]
     return speaker
 
 

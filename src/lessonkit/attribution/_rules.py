@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from ._context import (
+    LOW_FLAGS,
     TRAIL,
     Ctx,
     inner,
@@ -725,7 +726,25 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
     inner = nested_quotes(ctx, found, _sentence)
     if inner:
         found = sorted([*found, *inner], key=lambda a: a.content_span)
-    return found
+    return [_confidence(a) for a in found]
+
+
+# Rules that guess a speaker when no reporting cue names one.
+_FALLBACK_RULES = frozenset(("subject-verb-quote", "speaker-colon-headline"))
+
+
+def _confidence(a: Attribution) -> Attribution:
+    """``a`` with confidence "low" where the engine guessed, and the reason in ``flags``."""
+    extra: tuple[str, ...] = ()
+    if a.rule in _FALLBACK_RULES:
+        extra = ("speaker-fallback",)
+    elif a.speaker is None:
+        extra = ("no-speaker",)
+    flags = tuple(dict.fromkeys((*a.flags, *extra)))
+    low = any(f in LOW_FLAGS for f in flags)
+    if flags == a.flags and (a.confidence == "low") == low:
+        return a
+    return dataclasses.replace(a, flags=flags, confidence="low" if low else "high")
 
 
 def _merge_groups(text: str, quotes: list[Quote], found: list[Attribution]) -> list[Attribution]:
