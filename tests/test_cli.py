@@ -169,3 +169,14 @@ def test_numbers_json_shape_and_the_articles_conversions() -> None:
     verdicts = {c["converted"]["text"]: c["holds"] for c in report["conversions"]}
     assert any("700 square miles" in k and v is False for k, v in verdicts.items())
     assert any("31 miles" in k and v is True for k, v in verdicts.items())
+
+
+def test_every_command_is_listed_and_only_the_one_run_is_imported() -> None:
+    from lessonkit.cli import _COMMANDS, _PLUGINS, _plugins_for
+
+    listing = run("--help")
+    for name in [*_COMMANDS, *_PLUGINS]:
+        assert name in listing.stdout
+    assert _plugins_for(["text", "a.txt"]) == []
+    assert _plugins_for(["compare", "a.txt", "b.txt"]) == ["lessonkit.compare._cli"]
+    assert set(_plugins_for(["--help"])) == set(_PLUGINS.values())

@@ -1,7 +1,7 @@
 """The ``lessonkit`` command line: look at any article's text, attributions and numbers.
 
 Commands that read one article are defined here. Commands with other arguments live next to
-the concept they serve and are listed in :data:`_PLUGINS`: each such module defines
+the concept they serve and are listed in :data:`_PLUGINS` by command name: each such module defines
 ``add_command(subparsers)``, which adds its parser and sets ``run`` (a function taking the
 parsed arguments and returning the text to print) with ``parser.set_defaults(run=...)``.
 Bad input raises :class:`~lessonkit.errors.InputError` or
@@ -24,14 +24,17 @@ from .errors import InputError, LessonkitError
 __all__ = ["load_article", "main", "print_warnings"]
 
 # Modules that add a command of their own (see the module docstring).
-_PLUGINS: tuple[str, ...] = (
-    "lessonkit.lessons",
-    "lessonkit.student",
-    "lessonkit.present",
-    "lessonkit.quiz._results_cli",
-    "lessonkit.quiz._cli",
-    "lessonkit.compare._cli",
-)
+# Commands defined in other modules (see the module docstring): command name -> module. Only
+# the module of the command being run is imported, so every command starts quickly.
+_PLUGINS: dict[str, str] = {
+    "lessons": "lessonkit.lessons",
+    "student-version": "lessonkit.student",
+    "present": "lessonkit.present",
+    "results": "lessonkit.quiz._results_cli",
+    "quiz": "lessonkit.quiz._cli",
+    "sources": "lessonkit.compare._cli",
+    "compare": "lessonkit.compare._cli",
+}
 
 
 def load_article(path: str) -> Article:
@@ -127,7 +130,17 @@ def _article_runner(command: _ArticleCommand) -> Callable[[argparse.Namespace], 
     return run
 
 
-def _parser() -> argparse.ArgumentParser:
+def _plugins_for(argv: Sequence[str]) -> list[str]:
+    """The plugin modules needed to parse ``argv``: the command's own, or all for help."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    if command in _COMMANDS:
+        return []
+    if command in _PLUGINS:
+        return [_PLUGINS[command]]
+    return list(dict.fromkeys(_PLUGINS.values()))
+
+
+def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lessonkit",
         description="Read a news article (.txt, .md or .html) the way the lessons do.",
@@ -138,7 +151,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("path", metavar="PATH", help="the article file")
         cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
         cmd.set_defaults(run=_article_runner(command))
-    for module in _PLUGINS:
+    for module in _plugins_for(argv):
         importlib.import_module(module).add_command(sub)
     return parser
 
@@ -151,7 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["text", "no-such-file.txt"])
     2
     """
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(arguments).parse_args(arguments)
     try:
         output = args.run(args)
     except InputError as exc:
