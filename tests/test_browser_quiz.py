@@ -113,3 +113,12 @@ def drive(page: Page, lab: Lab, dialogs: list[str]) -> None:
     assert dialogs == []
     sentence.first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "markup-shown-as-text.png"))
+
+    # A list by keyboard (the teacher's question picker): Space opens it, the arrow keys move
+    # in it, Enter chooses.
+    teacher = page.locator(".lessonkit-teacher")
+    teacher.scroll_into_view_if_needed()
+    teacher.locator(".lessonkit-picker select").focus()
+    for key in ("Space", "ArrowDown", "Enter"):
+        page.keyboard.press(key)
+    teacher.locator(".lessonkit-teacher-question", has_text="Question 2.").wait_for(timeout=30_000)

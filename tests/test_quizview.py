@@ -382,7 +382,7 @@ def test_markup_in_prompts_choices_and_items_never_becomes_markup(store: AnswerS
         targets=(Target("t1", "One"), Target("t2", "Two")),
     )  # fmt: skip
     view = show_question(items, store=store)
-    text = view.panel.input.widget.children[0].children[0].value
+    text = view.panel.input.widget.children[1].children[0].value
     assert "&lt;script&gt;" in text and "<script" not in text
 
 

@@ -267,7 +267,11 @@ class _Dropdowns(AnswerInput):
             row = widgets.VBox([text, widgets.HBox([dropdown, note])])
             row.add_class("lessonkit-item-row")
             rows.append(row)
-        group = widgets.VBox(rows)
+        hint = widgets.HTML(
+            '<p class="lessonkit-hint">By keyboard: Tab to a list, Space opens it, the arrow '
+            "keys move in it, Enter chooses.</p>"
+        )
+        group = widgets.VBox([hint, *rows])
         group.add_class("lessonkit-choices")
         self.widget = group
 
