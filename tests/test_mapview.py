@@ -276,20 +276,39 @@ def test_explorer_picture_carries_alt_text() -> None:
     assert "data:image/png;base64," in view.picture.value
 
 
-def test_explorer_list_scrolls_visibly_and_counts_what_it_shows() -> None:
+def test_explorer_list_pages_and_says_what_it_shows() -> None:
+    changes = load_place_changes()
     view = map_explorer(dates=[day(6), day(10)])
     view.slider.value = day(10)
-    listing = view.changes_list.value
-    total = len(load_place_changes())
-    shown = sum(c.date <= day(10) for c in load_place_changes())
-    assert f"{shown} of the {total} in the data, all listed, newest first." in listing
-    assert "Scroll inside the box" in listing
-    assert listing.count("<li>") == shown
-    style = listing.split('class="lessonkit-changes"', 1)[1].split(">", 1)[0]
-    assert (
-        "overflow-y:scroll" in style and "max-height:18em" in style and "border:2px solid" in style
-    )
-    assert 'tabindex="0"' in style  # the box can be scrolled by keyboard
+    shown = sorted((c for c in changes if c.date <= day(10)), key=lambda c: c.date, reverse=True)
+    assert len(shown) > 5, "the lesson data fill more than one page by 10 Sep"
+    pages = (len(shown) + 4) // 5
+    seen: list[str] = []
+    assert view.newer.disabled and not view.older.disabled
+    for number in range(pages):
+        count = view.changes_count.value
+        first, last = 5 * number + 1, min(5 * number + 5, len(shown))
+        assert f"showing {first}–{last} of {len(shown)}, newest first" in count
+        assert f"page {number + 1} of {pages}; {len(changes)} claimed changes" in count
+        assert view.changes_list.value.count("<li>") == last - first + 1
+        seen.append(view.changes_list.value)
+        view.older.click()
+    assert view.older.disabled and not view.newer.disabled
+    assert "".join(seen).count("<li>") == len(shown)
+    view.newer.click()
+    assert f"page {pages - 1} of {pages}" in view.changes_count.value
+    view.slider.value = day(6)  # a new day starts again at the newest claims
+    assert "page 1 of" in view.changes_count.value and view.newer.disabled
+
+
+def test_explorer_page_buttons_are_labelled_buttons() -> None:
+    import ipywidgets as widgets
+
+    view = map_explorer(PLACES, CHANGES, dates=[day(9)])
+    assert isinstance(view.newer, widgets.Button) and view.newer.description == "Newer"
+    assert isinstance(view.older, widgets.Button) and view.older.description == "Older"
+    assert "showing 1–5 of 5" in view.changes_count.value
+    assert view.newer.disabled and view.older.disabled  # one page only
 
 
 def test_explorer_shows_the_confirmed_note_under_the_map() -> None:

@@ -612,9 +612,10 @@ def _timeline_alt(
     high = max(chosen, key=lambda c: c.figure or 0.0)
     unit = unit_label(main_unit)
     parts = [
-        f"Line chart of {len(chosen)} {quantity} figures ({unit}) claimed by {len(names)} "
+        f"Timeline of {len(chosen)} {quantity} figures ({unit}) claimed by {len(names)} "
         f"sources ({', '.join(names)}) between {format_day(chosen[0].date)} and "
-        f"{format_day(chosen[-1].date)} {chosen[-1].date.year}.",
+        f"{format_day(chosen[-1].date)} {chosen[-1].date.year}, one row per source, each "
+        "figure written beside its marker.",
         f"They range from {_figure_words(low)} ({short_name(low.claimant)}, "
         f"{format_day(low.date)}) to {_figure_words(high)} ({short_name(high.claimant)}, "
         f"{format_day(high.date)}).",

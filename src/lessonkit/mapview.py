@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._chartstyle import CONTROL_STYLES, STYLE, format_day
+from ._mapwords import HOLDERS, changes_page, map_alt, map_table
 from ._resources import data_path
 from .charts import ARTICLE_DATE, Chart
 from .errors import LessonkitError
@@ -48,7 +49,6 @@ EXTENTS: dict[str, tuple[float, float, float, float]] = {
     "region": (30.0, 45.0, 41.0, 52.5),
 }
 MAP_KINDS = ("city", "settlement", "town", "village")
-HOLDERS = ("ukraine", "russia", "disputed", "none")
 
 # Where the country names sit, per extent (lon, lat); a name outside the view is skipped.
 _COUNTRY_LABELS: dict[str, dict[str, Point]] = {
@@ -476,8 +476,13 @@ class _MapCanvas:
                 )
                 self._layer.append(marker)
             ax.set_title(f"Claimed control up to {format_day(until)} {until.year}")
-        alt = _map_alt(self.shown, control, until, self.places, self.extent)
-        return alt, _map_table(self.shown, control)
+        outside = [
+            p.name
+            for p in _mappable(self.places)
+            if not _inside(p.lon or 0.0, p.lat or 0.0, self.extent)
+        ]
+        alt = map_alt(self.shown, control, until, outside, self.extent)
+        return alt, map_table(self.shown, control)
 
     def _draw_legend(self) -> None:
         """One legend in two parts: who holds a place (shape and colour), how sure (fill).
@@ -595,68 +600,6 @@ class _MapCanvas:
         return buffer.getvalue()
 
 
-def _names(items: Iterable[str]) -> str:
-    names = list(items)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _map_alt(
-    shown: Sequence[PlaceLike],
-    control: dict[str, PlaceControl],
-    until: dt.date,
-    places: Sequence[PlaceLike],
-    extent: tuple[float, float, float, float],
-) -> str:
-    west, south, east, north = extent
-    groups: dict[str, list[str]] = {h: [] for h in HOLDERS}
-    for place in shown:
-        state = control[place.id]
-        note = ""
-        if state.holder in ("ukraine", "russia"):
-            note = " (confirmed)" if state.confirmed else " (claimed only)"
-        groups[state.holder].append(place.name + note)
-    parts = [
-        f"Map of north-eastern Ukraine and the Russian border (about {west:g}–{east:g}°E, "
-        f"{south:g}–{north:g}°N) showing who was claimed to hold {len(shown)} places "
-        f"up to {format_day(until)} {until.year}, by the latest claim about each."
-    ]
-    words = {
-        "ukraine": "Ukrainian control",
-        "russia": "Russian control",
-        "disputed": "disputed (claims disagree or are contested)",
-        "none": "no claimed change in the data",
-    }
-    for holder in HOLDERS:
-        if groups[holder]:
-            parts.append(f"{words[holder].capitalize()}: {_names(groups[holder])}.")
-    outside = [p.name for p in _mappable(places) if not _inside(p.lon or 0.0, p.lat or 0.0, extent)]
-    if outside:
-        parts.append(f"Outside this view: {_names(outside)}.")
-    return " ".join(parts)
-
-
-def _map_table(
-    shown: Sequence[PlaceLike], control: dict[str, PlaceControl]
-) -> tuple[tuple[str, ...], ...]:
-    rows: list[tuple[str, ...]] = [
-        ("place", "held by (latest claim)", "confirmed", "claimed on", "by")
-    ]
-    for place in shown:
-        state = control[place.id]
-        rows.append(
-            (
-                place.name,
-                CONTROL_STYLES[state.holder].label,
-                "yes" if state.confirmed else "no",
-                format_day(state.latest[0].date) if state.latest else "",
-                "; ".join(dict.fromkeys(c.claimant for c in state.latest)),
-            )
-        )
-    return tuple(rows)
-
-
 def draw_map(
     places: Sequence[PlaceLike],
     changes: Sequence[ChangeLike],
@@ -709,42 +652,6 @@ def draw_map(
     return Chart(canvas.ax, alt, table, note=CONFIRMED_NOTE)
 
 
-_LIST_STYLE = (
-    "max-height:18em;overflow-y:scroll;border:2px solid #767676;border-radius:4px;"
-    "padding:0.2em 0.8em;margin:0;font-size:15px;line-height:1.45;scrollbar-width:auto;"
-    "scrollbar-color:#555555 #E6E6E6"
-)
-
-
-def _changes_html(
-    changes: Sequence[ChangeLike], places: Sequence[PlaceLike], until: dt.date
-) -> str:
-    """The claimed changes up to ``until``, newest first, in a box that scrolls visibly."""
-    names = {p.id: p.name for p in places}
-    shown = sorted((c for c in changes if c.date <= until), key=lambda c: c.date, reverse=True)
-    when = f"{html.escape(format_day(until))} {until.year}"
-    if not shown:
-        return f"<p>No claimed changes of control up to {when}.</p>"
-    items = []
-    for change in shown:
-        place = html.escape(names.get(change.place_id, change.place_id))
-        to = html.escape({"ukraine": "Ukraine", "russia": "Russia"}.get(change.to, change.to))
-        items.append(
-            f"<li><b>{html.escape(format_day(change.date))} {change.date.year}</b> — "
-            f"{place} → {to} ({html.escape(change.status)}). "
-            f"{html.escape(change.claimant)}: {html.escape(change.statement)}</li>"
-        )
-    return (
-        f'<p class="lessonkit-changes-count"><b>Claimed changes up to {when}</b>: '
-        f"{len(shown)} of the {len(changes)} in the data, all listed, newest first."
-        f"{' Scroll inside the box to see them all.' if len(shown) > 4 else ''}</p>"
-        f'<div class="lessonkit-changes" tabindex="0" role="region" '
-        f'aria-label="Claimed changes up to {when}" style="{_LIST_STYLE}"><ul>'
-        + "".join(items)
-        + "</ul></div>"
-    )
-
-
 def map_explorer(
     places: Sequence[PlaceLike] | None = None,
     changes: Sequence[ChangeLike] | None = None,
@@ -755,7 +662,9 @@ def map_explorer(
     """Build the map with a labelled date slider and the list of claims up to that date.
 
     The slider is keyboard-reachable (Tab to it, then the arrow keys). Each move redraws the
-    places; the picture carries its alt text, and the list below is escaped HTML.
+    places; the picture carries its alt text and the note on "confirmed"; the claims up to
+    that day are listed below it, newest first, five to a page ("Newer" and "Older" turn the
+    pages; both are buttons Tab reaches), as escaped HTML.
 
     Parameters
     ----------
@@ -769,7 +678,8 @@ def map_explorer(
     Returns
     -------
     ipywidgets.VBox
-        The view, with ``.slider``, ``.picture`` and ``.changes_list`` attributes for tests.
+        The view, with ``.slider``, ``.picture``, ``.changes_list``, ``.changes_count``,
+        ``.newer`` and ``.older`` attributes for tests.
 
     Examples
     --------
@@ -809,6 +719,25 @@ def map_explorer(
         f"{html.escape(CONFIRMED_NOTE)}</p>"
     )
     changes_list = widgets.HTML()
+    count = widgets.HTML()
+    newer = widgets.Button(description="Newer", icon="arrow-left", tooltip="Newer claims")
+    older = widgets.Button(description="Older", icon="arrow-right", tooltip="Older claims")
+    for button in (newer, older):
+        button.add_class("lessonkit-changes-page")
+        button.layout = widgets.Layout(width="auto")
+    shown_page = [0]
+    shown_day = [stops[0]]
+
+    def show_page(number: int) -> None:
+        listing = changes_page(changes, places, shown_day[0], number)
+        shown_page[0] = listing.number
+        count.value = listing.count_html
+        changes_list.value = listing.items_html
+        newer.disabled = listing.number == 0
+        older.disabled = listing.number >= listing.pages - 1
+
+    newer.on_click(lambda _: show_page(shown_page[0] - 1))
+    older.on_click(lambda _: show_page(shown_page[0] + 1))
 
     def show(until: dt.date) -> None:
         alt, _ = canvas.draw(until)
@@ -818,7 +747,8 @@ def map_explorer(
             f'<img class="lessonkit-map" src="data:image/png;base64,{data}" alt="{text}" '
             f'style="max-width:100%">{note}<p class="lessonkit-alt"><b>Alt text:</b> {text}</p>'
         )
-        changes_list.value = _changes_html(changes, places, until)
+        shown_day[0] = until
+        show_page(0)
 
     slider.observe(lambda change: show(change["new"]), names="value")
     show(stops[0])
@@ -827,6 +757,8 @@ def map_explorer(
             widgets.HTML("<b>Move the slider (or focus it and press ←/→) to change the date.</b>"),
             slider,
             picture,
+            count,
+            widgets.HBox([newer, older]),
             changes_list,
         ]
     )
@@ -834,4 +766,7 @@ def map_explorer(
     view.slider = slider
     view.picture = picture
     view.changes_list = changes_list
+    view.changes_count = count
+    view.newer = newer
+    view.older = older
     return view
