@@ -346,7 +346,7 @@ def test_finish_early_in_check_mode_marks_the_rest_not_answered(store: AnswerSto
     view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check")
     view.finish.click()
     assert "Not answered" in view.panel.feedback.value
-    assert "not answered" in view.summary.value
+    assert "Not answered: 2 (question 1, 2)" in view.summary.value
     assert view.finish.disabled and view.panel.check.disabled
 
 

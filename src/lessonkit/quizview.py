@@ -492,17 +492,24 @@ class QuizView:
 
     def _summary_html(self) -> str:
         rows = []
+        missing = []
         for n, question in enumerate(self.quiz.questions, 1):
             result = self.session.result(question.id)
             if result is None:
-                verdict = "– not answered"
-            elif result.correct is None:
+                missing.append(str(n))
+                continue
+            if result.correct is None:
                 verdict = "✓ answered (a poll: no right answer)"
             else:
                 verdict = _verdict(result)[0]
             rows.append(f"<li>Question {n}: {html.escape(verdict)}</li>")
+        if missing:
+            shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
+            rows.append(f"<li>Not answered: {len(missing)} (question {shown})</li>")
+        score = f"{self.session.score:.2f}".rstrip("0").rstrip(".")
+        head = f"Your results: {score} of {self.session.max_score}"
         return (
-            "<div class='lessonkit-summary-box'><p class='lessonkit-verdict'>Your results</p>"
+            f"<div class='lessonkit-summary-box'><p class='lessonkit-verdict'>{head}</p>"
             f"<ul>{''.join(rows)}</ul></div>"
         )
 
