@@ -10,6 +10,30 @@ from lessonkit.attribution import Attribution, extract_attributions
 # attribution whose content is given; None in a column means "not checked here".
 PATTERNS = [
     pytest.param(
+        "Ana Ruiz called Mr. Novak’s budget “a recipe for ruin” at the hearing.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "called",
+            "mixed",
+            "Mr. Novak’s budget “a recipe for ruin” at the hearing",
+            "reporting-verb-clause",
+        ),
+        id="called-past-a-title-abbreviation-before-the-quote",
+    ),
+    pytest.param(
+        "Ana Ruiz is promising cheaper fares and “buses, buses, buses,” but she has not said how.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "is promising",
+            "mixed",
+            "cheaper fares and “buses, buses, buses,”",
+            "subject-verb-quote",
+        ),
+        id="subject-verb-quote-ends-before-but",
+    ),
+    pytest.param(
         "One stallholder fumed: ‘We’ve been here since the war and they’ve shut us out.’",
         (
             "One stallholder",

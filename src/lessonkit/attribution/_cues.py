@@ -287,6 +287,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
     return cues
 
 
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|[A-Z])\.")
+
+
 def _calls_quote(m: str, we: int, e: int) -> bool:
     stretch = m[we : min(e, we + 160)]
-    return QMASK in stretch and "." not in stretch.split(QMASK)[0]
+    before = _TITLE_DOT.sub("", stretch.split(QMASK)[0])  # "called Mr. Ruiz’s plan “a trap”"
+    return QMASK in stretch and "." not in before

@@ -24,10 +24,15 @@ _OPENERS = (
 _SV_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?"  # an opening phrase: "On Monday, "
     r"((?:He|She|They|We)\b|(?!" + _OPENERS + r")(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
-    r"\s+(?:also\s+|later\s+|then\s+|again\s+)?"
+    r"\s+(?:also\s+|later\s+|then\s+|again\s+|[a-z]+ly\s+)?"
     # the verb: not "was", which describes rather than quotes
     r"((?!was\b)[a-z]+(?:ed|s)|took|made|gave|put|set|spoke|wrote|sang|drew|threw|struck)\b"
 )
+
+
+_AUX = frozenset("is has".split())
+_AUX_VERB = re.compile(r"\s+(?:been\s+)?[a-z]+(?:ing|ed)\b")
+_CLAUSE_AFTER = re.compile(r",?\s+but\s|;|\s[—–]\s|,\s+(?:which|who|as|while)\s")
 
 
 def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
@@ -46,8 +51,16 @@ def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None
         return
     ctx.resolver.remember(sp, ctx.text[span[0] : span[1]])
     verb = hit.span(2)
-    cue = Cue(verb[0], verb[0], verb[1], hit.group(2), hit.group(2))
-    got = make(ctx, sp, span, cue, (verb[1], e), "subject-verb-quote")
+    aux = _AUX_VERB.match(ctx.m, verb[1], e) if hit.group(2) in _AUX else None
+    if aux is not None:
+        verb = (verb[0], aux.end())  # "is promising “jobs”": the verb is past the auxiliary
+    cue = Cue(verb[0], verb[0], verb[1], hit.group(2), ctx.m[verb[0] : verb[1]])
+    end = e
+    last_q = ctx.m.rfind(QMASK, verb[1], e)
+    cut = _CLAUSE_AFTER.search(ctx.m, last_q + 1, e) if last_q >= 0 else None
+    if cut is not None:
+        end = cut.start()  # 'promising “jobs, jobs, jobs,” but he has also ...': a new clause
+    got = make(ctx, sp, span, cue, (verb[1], end), "subject-verb-quote")
     if got:
         for i in inside:
             ctx.used_quotes.add(i)
