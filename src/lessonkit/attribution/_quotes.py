@@ -35,6 +35,20 @@ class Quote:
     flags: tuple[str, ...] = ()
 
 
+def _nested_in_single(text: str, ch: str, j: int, pe: int) -> bool:
+    """Is the double mark ending at ``j`` a quotation inside an open single-marked one?
+
+    Only when its own closing mark comes before the single one's (``‘He yelled “Run!”
+    and we ran,’``).
+    """
+    if ch in _CLOSERS:
+        return _SINGLE_CLOSER.search(text, j, pe) is not None
+    if ch not in _OPENERS and ch != '"':
+        return False
+    close = text.find("”" if ch != '"' else '"', j, pe)
+    return close >= 0 and _SINGLE_CLOSER.search(text, close + 1, pe) is not None
+
+
 def _next_opens(text: str, start: int, end: int) -> bool:
     """Does the paragraph ``text[start:end]`` open with a quotation mark?"""
     i = start
@@ -79,7 +93,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if ch == "‘":
                 if open_at < 0 and single_at < 0:
                     before = text[i - 1] if i > ps else " "
-                    if before in _OPEN_CONTEXT or before in '“"':
+                    elided = i + 1 < pe and text[i + 1].isdigit()  # "in ‘08": a year, cut short
+                    if (before in _OPEN_CONTEXT or before in '“"') and not elided:
                         single_at = i
                 continue
             if ch == "’":
@@ -99,7 +114,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         seg_start = i + 1
                         single_at = -1
                 continue
-            if single_at >= 0 and open_at < 0 and _SINGLE_CLOSER.search(text, j, pe):
+            if single_at >= 0 and open_at < 0 and _nested_in_single(text, ch, j, pe):
                 continue  # ‘He shouted “Run!” and we ran,’ she said: a quotation inside it
             if open_at < 0:
                 if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, j, ps)):
@@ -215,7 +230,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
                 abbreviation = (
                     word in _ABBREV
                     or (len(word) == 1 and w.group(1).isupper())
-                    or _INITIALS.fullmatch(w.group(1)) is not None  # "G.K. Butterfield"
+                    # "G.K. Butterfield", but not "in Fort Mill, S.C. “It seems ..."
+                    or (
+                        _INITIALS.fullmatch(w.group(1)) is not None
+                        and text[cut : cut + 3].lstrip()[:1].isalpha()
+                    )
                 )
                 if abbreviation and not (word in _CLOCK and _STARTER.match(text, cut, end)):
                     continue
