@@ -313,12 +313,14 @@ class _Builder:
     def printed(self, a: Attribution) -> str:
         """The words asked about as printed, with the quotation marks around a direct quote."""
         start, end = a.content_span
+        words = self.text[start:end]
         if a.kind == "direct":
-            if start > 0 and self.text[start - 1] in _QUOTE_MARKS + "‘'":
-                start -= 1
-            if end < len(self.text) and self.text[end] in _QUOTE_MARKS + "’'":
-                end += 1
-        return _excerpt(self.text[start:end], strip_quotes=False)
+            opening = self.text[start - 1] if start > 0 else ""
+            closing = self.text[end] if end < len(self.text) else ""
+            words = words.rstrip(" ,;:")  # the comma before "he said" is not part of the point
+            if opening in _QUOTE_MARKS + "‘'" and closing in _QUOTE_MARKS + "’'":
+                return f"{opening}{_excerpt(words, strip_quotes=False)}{closing}"
+        return _excerpt(words, strip_quotes=False)
 
     def _framed(self, a: Attribution) -> bool:
         """Whether the reporter's own words stand before the quotation in its sentence."""
