@@ -114,7 +114,7 @@ RESOLVED = [
         "A council official who asked not to be named said the budget was gone. "
         "“We have nothing left,” the official said.",
         "nothing left",
-        "the official",
+        "A council official",
         "anonymous",
         id="an-anonymous-source-keeps-its-type-when-quoted-again",
     ),
@@ -154,6 +154,39 @@ RESOLVED = [
         "The water board",
         "named_org",
         id="the-report-goes-to-the-body-that-released-findings",
+    ),
+    pytest.param(
+        "Tom Reyes said the gates had failed. He said the pumps were old.\n\n"
+        "The clean-up is led by Ana Ruiz, a volunteer. She was up all night.\n\n"
+        "“We have never seen water like it,” he said.",
+        "never seen water",
+        "Tom Reyes",
+        "named_person",
+        id="she-opening-a-sentence-gives-the-one-person-before-it-her-gender",
+    ),
+    pytest.param(
+        "The coroner, Maria Lind, opened the inquest on Monday.\n\n"
+        "Later that afternoon the coroner said the cause was not yet known.",
+        "cause was not yet known",
+        "Maria Lind",
+        "named_person",
+        id="a-time-phrase-before-a-role-noun",
+    ),
+    pytest.param(
+        "Judge Maria Lind ruled against the landlord on Friday. “The flat was never safe,” "
+        "the ruling reads.",
+        "never safe",
+        "Maria Lind",
+        "named_person",
+        id="the-ruling-goes-to-the-judge-named-before",
+    ),
+    pytest.param(
+        "An aide to the minister, speaking on condition of anonymity, said the vote was lost. "
+        "The ministerial aide said talks would go on.",
+        "talks would go on",
+        "An aide to the minister",
+        "anonymous",
+        id="an-anonymous-source-keeps-the-words-that-introduced-it",
     ),
     pytest.param(
         "Police said two men had been questioned.",

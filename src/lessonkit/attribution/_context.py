@@ -30,7 +30,7 @@ _AUDIENCE = frozenset(
     "reporters journalists lawmakers parliament supporters crowd conference briefing "
     "interviewer newspaper paper broadcaster station agency network magazine viewers "
     "listeners committee congress audience students delegates colleagues "
-    "us me him her them".split()
+    "us me him her them jury court judge tribunal inquiry hearing panel".split()
 )
 _PREPS = frozenset("on in at during via over through to with from late early".split())
 TRAIL = " \t\n,;:—–-"

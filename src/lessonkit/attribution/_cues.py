@@ -66,7 +66,7 @@ _SEEM = frozenset(("seem", "appear"))
 _ACT_TO = frozenset("agree decline refuse".split())
 # Verbs that read as acts on a thing when a plain noun phrase follows them (no clause, no
 # quotation): "rejected an application", "claimed her third title", "reported the abuse to".
-_OBJECT_NOUN_LEMMAS = frozenset("reject claim report".split())
+_OBJECT_NOUN_LEMMAS = frozenset("reject claim report dismiss".split())
 _NOUN_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|our|my|\d[\w,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:application|applications|bid|bids|offer|offers|appeal|appeals|proposal|proposals|"

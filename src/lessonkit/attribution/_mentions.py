@@ -73,7 +73,8 @@ _ORG_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
 )
 _ANON_NP = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))(?=\s+(?:who|,|speaking|familiar))"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))"
+    r"(?=\s*,|\s+(?:who|speaking|familiar))"
 )
 _ISSUED_DOC = re.compile(
     r"\b(issued|published|released|handed\s+down|delivered|produced|compiled|sent|filed|"
@@ -89,6 +90,7 @@ _VERB_AFTER = re.compile(
     r"bought|built|sent|spent|paid|found|heard|broke|chose|drove|flew|rode|rose|shook|sold|"
     r"taught|threw|woke|wore|is|was|has|had)\b"
 )
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\s+[a-z]")
 _POSSESSIVE = re.compile(
     r"\b(his|himself|herself|her(?=\s+(?!(?:for|to|and|that|in|on|at|with|about|from|as|by)\b)"
     r"[a-z]))\b"
@@ -412,11 +414,32 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         if ANONYMITY.search(after) is None:
             continue
         idx = mt.entity(hit.group(0), "anonymous")
-        mt.entities[idx].roles.add(hit.group(2))
+        nouns = {w for w in hit.group(1).split() if w in ROLE_HEADS or w.endswith(_AGENT_ENDINGS)}
+        mt.entities[idx].roles.update({hit.group(2), *nouns})  # "an official at the embassy"
         mt.add(hit.start(), hit.end(), idx, False)
+    previous: tuple[int, int] | None = None
     for s, e in sentences:
         _genders(mt, m, s, e)
+        if previous is not None:
+            _pronoun_opens(mt, m, previous, s, e)
+        previous = (s, e)
     return mt
+
+
+def _pronoun_opens(mt: Mentions, m: str, previous: tuple[int, int], s: int, e: int) -> None:
+    """``Nadia Ferreira led the march. She was not arrested.``: the text's own "she".
+
+    A sentence that opens with he/she right after a sentence naming one person only gives
+    that person the gender (never a first name: the pronoun the text uses).
+    """
+    opener = _OPENING_PRONOUN.match(m, s, e)
+    if opener is None:
+        return
+    lo = bisect.bisect_left(mt.spots, (previous[0],))
+    hi = bisect.bisect_left(mt.spots, (previous[1],))
+    people = {sp[2] for sp in mt.spots[lo:hi] if mt.entities[sp[2]].type == "named_person"}
+    if len(people) == 1:
+        mt.learn_gender(mt.entities[people.pop()], opener.group(1))
 
 
 def _wordish(ch: str) -> bool:

@@ -33,6 +33,7 @@ _ISSUED_BY = re.compile(
 )
 _POSSESSOR = re.compile(r"^(.+?)[’']s?\s+(?:[\w-]+\s+){0,2}([\w-]+)$")
 _WORD = re.compile(r"[\w’'-]+")
+_COURT_DOCS = frozenset("ruling judgment judgement verdict decision order".split())
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;:!?)]|$))")
 
 
@@ -77,6 +78,8 @@ def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) ->
     mentions = ctx.resolver.mentions
     if first in ("the", "this", "its", "that") and mentions is not None:
         ent = mentions.issuer(head, span[0])
+        if ent is None and head in _COURT_DOCS:
+            ent = mentions.by_role("judge", span[0])  # "the ruling reads": the judge's
         if ent is not None:
             return Speaker(ent.name, ent.type)
     return None

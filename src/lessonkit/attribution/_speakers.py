@@ -57,6 +57,8 @@ _APPOS_STOP = CUE_FORMS | frozenset(
     "is are was were has have had will would could can may might must shall should did does "
     "do not it its there this these those we i you".split()
 )
+# Words of a time phrase before a speaker: "Later that afternoon the prosecutor said".
+_WHEN = frozenset("afternoon morning evening night day week month year".split())
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ern|ic|i)$")
 
 
@@ -526,18 +528,23 @@ class Resolver:
             head_before_of = words[words.index("of") - 1]
         else:
             head_before_of = head
-        lead_words = [w for w in words if w not in OPENER_WORDS and w not in _ADVERBS]
+        lead_words = list(words)
+        while lead_words and (
+            lead_words[0] in OPENER_WORDS
+            or lead_words[0] in _ADVERBS
+            or lead_words[0] in _WHEN
+            or (lead_words[0] in ("that", "this") and lead_words[1:2] and lead_words[1] in _WHEN)
+        ):
+            lead_words.pop(0)  # "Later that afternoon the prosecutor said"
         definite = bool(lead_words) and lead_words[0] in ("the", "this", "that", "its", "their")
         if definite and self.mentions is not None and at >= 0:
             # "the mayor" after "the mayor, Jan Novak"; "the ministry" after "the Ministry
             # of Health"; "the official" after "an official who asked not to be named".
-            ent = (
-                self.mentions.by_role(head_before_of, at) if head_before_of in ROLE_HEADS else None
-            )
+            ent = self.mentions.by_role(head_before_of, at)
             if ent is None:
                 ent = self.mentions.org_with(head_before_of, at)
             if ent is not None:
-                name = lead if ent.type == "anonymous" else ent.name
+                name = ent.name
                 return Speaker(name, ent.type)
         if head_before_of in ROLE_HEADS and first not in ("a", "an", "one", "another"):
             if head_before_of in self.roles:
