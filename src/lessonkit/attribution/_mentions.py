@@ -362,8 +362,9 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         a2 = a + raw.index(name)
         before = m[max(s, a - 14) : a].split()
         prev = before[-1].lower().rstrip(".") if before else ""
-        role_before = _ROLE_BEFORE.search(m, max(s, a - 60), a)  # "the mayor, Jan Novak"
-        role_after = _ROLE_AFTER.match(m, b)  # "Tom Reyes, 58, a farmer,"
+        # "the mayor, Jan Novak"; "Tom Reyes, 58, a farmer,"
+        role_before = _ROLE_BEFORE.search(m, max(s, a - 60), a) if m[a - 2 : a] == ", " else None
+        role_after = _ROLE_AFTER.match(m, b) if m.startswith(",", b) else None
         new_roles = set(roles)
         if prev in ROLE_HEADS:
             new_roles.add(prev)
@@ -375,9 +376,9 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             new_roles
             or prev in TITLE_WORDS
             or role_after is not None
-            or _VERB_AFTER.match(m, b) is not None
-            or name.lower() in mt.by_name
             or (len(name.split()) > 1 and prev not in _PLACE_PREPS)
+            or name.lower() in mt.by_name
+            or _VERB_AFTER.match(m, b) is not None
         )
         if not evidence:
             continue
