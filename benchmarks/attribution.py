@@ -28,8 +28,8 @@ content for ``“A,” she said. “B.”``; see ``join_for_polnear``), and refu
 as the attributions PolNeAR makes of them (``refusals_for_polnear``). The PolNeAR targets
 are checked on these figures.
 
-``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 0.95, PolNeAR
-end-to-end F1 >= 0.60, quote-marked speaker-correct recall >= 0.80, throughput >= 1 MB/s.
+``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 1.0, PolNeAR dev
+end-to-end F1 >= 0.64, quote-marked speaker-correct recall >= 0.82, throughput >= 1 MB/s.
 PolNeAR rule for articles with several annotators: the first annotation file in sorted
 order (see ``_polnear.py``).
 """
@@ -56,9 +56,9 @@ from lessonkit.attribution import find_refusals
 SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
 QUOTE_MARKS = '"“”«»'
 TARGETS = {
-    "shipped end-to-end F1": 0.95,
-    "PolNeAR end-to-end F1": 0.60,
-    "quote-marked speaker-correct recall": 0.80,
+    "shipped end-to-end F1": 1.0,
+    "PolNeAR end-to-end F1": 0.64,
+    "quote-marked speaker-correct recall": 0.82,
     "throughput MB/s": 1.0,
 }
 
