@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ._lexicon import CueVerb, EventWord, HedgeWord, Lexicons, Marker, WordMatcher, load_lexicons
+from ._lexicon import CueVerb, EventWord, HedgeWord, Lexicons, WordMatcher, load_lexicons
 
 if TYPE_CHECKING:
     from ..article import Article
@@ -244,8 +244,8 @@ def framing(
     lex = lexicons or load_lexicons()
     voices = _Voices(article.text, found)
     cues = tuple(_cue_use(a, lex) for a in found if a.cue is not None and a.cue_span is not None)
-    events = tuple(_word_uses(article.text, lex.event_matcher, voices, event=True))
-    hedges = tuple(_word_uses(article.text, lex.hedge_matcher, voices, event=False))
+    events = tuple(_word_uses(article.text, lex.event_matcher, voices))
+    hedges = tuple(_word_uses(article.text, lex.hedge_matcher, voices))
     return Framing(
         cues=cues,
         event_words=events,
@@ -302,21 +302,17 @@ class _Voices:
 
 
 def _word_uses(
-    text: str, matcher: WordMatcher, voices: _Voices, *, event: bool
+    text: str, matcher: WordMatcher[EventWord] | WordMatcher[HedgeWord], voices: _Voices
 ) -> Iterable[WordUse]:
     for match, entry in matcher.finditer(text):
         span = (match.start(), match.end())
-        if event:
-            assert isinstance(entry, EventWord)
-            yield WordUse(
-                match.group(0), span, entry.word, entry.framing, entry.note, voices.of(*span),
-                entry.event,
-            )  # fmt: skip
+        if isinstance(entry, EventWord):
+            category, event = entry.framing, entry.event
         else:
-            assert isinstance(entry, HedgeWord)
-            yield WordUse(
-                match.group(0), span, entry.word, entry.kind, entry.note, voices.of(*span)
-            )
+            category, event = entry.kind, ""
+        yield WordUse(
+            match.group(0), span, entry.word, category, entry.note, voices.of(*span), event
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -380,7 +376,6 @@ def _reasons(
         ("significance", lex.significance_matcher),
     ):
         for match, marker in matcher.finditer(text, start, end):
-            assert isinstance(marker, Marker)
             found.append(Reason(kind, match.group(0), match.span(), marker.note))
     found += _ranking(text, start, end, lex)
     found += _opinion_passives(text, start, end, lex)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._resources import data_path
 from ..errors import LessonkitError
@@ -50,6 +50,7 @@ _FILES = {
     "assessment": "assessment.json",
 }
 _FORM = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class AssessmentLexicon:
     sources: tuple[str, ...]
 
 
-class WordMatcher:
+class WordMatcher(Generic[_T]):
     """Find the forms of a word list in a text as whole words, ignoring case.
 
     Examples
@@ -114,13 +115,15 @@ class WordMatcher:
     [('fled', 2), ('PULLED  back', 1)]
     """
 
-    def __init__(self, forms: Mapping[str, Any]) -> None:
+    def __init__(self, forms: Mapping[str, _T]) -> None:
         self._values = {_key(form): value for form, value in forms.items()}
         ordered = sorted(self._values, key=len, reverse=True)
         body = "|".join(r"\s+".join(re.escape(p) for p in form.split(" ")) for form in ordered)
         self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[Any]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterable[tuple[re.Match[str], _T]]:
         """Yield ``(match, value)`` for every form in ``text[start:end]``."""
         stop = len(text) if end is None else end
         for match in self._pattern.finditer(text, start, stop):
@@ -140,27 +143,28 @@ class Lexicons:
     hedges: tuple[HedgeWord, ...]
     assessment: AssessmentLexicon
     sources: tuple[tuple[str, tuple[str, ...]], ...]
-    cue_matcher: WordMatcher = field(init=False, repr=False, compare=False)
-    event_matcher: WordMatcher = field(init=False, repr=False, compare=False)
-    hedge_matcher: WordMatcher = field(init=False, repr=False, compare=False)
-    evaluative_matcher: WordMatcher = field(init=False, repr=False, compare=False)
-    significance_matcher: WordMatcher = field(init=False, repr=False, compare=False)
+    cue_matcher: WordMatcher[CueVerb] = field(init=False, repr=False, compare=False)
+    event_matcher: WordMatcher[EventWord] = field(init=False, repr=False, compare=False)
+    hedge_matcher: WordMatcher[HedgeWord] = field(init=False, repr=False, compare=False)
+    evaluative_matcher: WordMatcher[Marker] = field(init=False, repr=False, compare=False)
+    significance_matcher: WordMatcher[Marker] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         a = self.assessment
-        for name, forms in (
-            ("cue_matcher", {f: v for v in self.cues for f in v.forms}),
-            ("event_matcher", {f: v for v in self.events for f in v.forms}),
-            ("hedge_matcher", {f: v for v in self.hedges for f in v.forms}),
-            ("evaluative_matcher", {f: v for v in a.evaluative for f in v.forms}),
-            ("significance_matcher", {f: v for v in a.significance for f in v.forms}),
+        for name, entries in (
+            ("cue_matcher", self.cues),
+            ("event_matcher", self.events),
+            ("hedge_matcher", self.hedges),
+            ("evaluative_matcher", a.evaluative),
+            ("significance_matcher", a.significance),
         ):
+            forms = {f: v for v in entries for f in v.forms}
             object.__setattr__(self, name, WordMatcher(forms))
 
     def cue_verb(self, cue: str) -> CueVerb | None:
         """Return the entry whose form appears in a cue as printed ('has said', 'told the BBC')."""
         for _match, verb in self.cue_matcher.finditer(cue):
-            return verb  # type: ignore[no-any-return]
+            return verb
         return None
 
 
