@@ -46,8 +46,6 @@ from ._texts import (
     FORM_OF_KIND,
     FORM_WHY,
     FORM_WRONG,
-    LOADED_VERBS,
-    NEUTRAL_NOTE,
     TYPE_CHOICES,
     TYPE_SHORT,
     TYPE_WHY,
@@ -55,6 +53,7 @@ from ._texts import (
 
 if TYPE_CHECKING:
     from ..attribution import Attribution
+    from ..compare._lexicon import CueVerb, Lexicons
     from ..sources import Source
 
 __all__ = ["generate"]
@@ -412,34 +411,44 @@ class _Builder:
         a = self.found[i]
         if a.cue is None or a.cue_span is None:
             return None
-        loaded = _loaded_verb(a.cue)
+        # The verbs and notes are the compare lesson's word list, so both lessons agree.
+        from ..compare._lexicon import load_lexicons
+
+        lex = load_lexicons()
+        loaded = _loaded_verb(a.cue, lex)
         if loaded is None:
             return None
-        lemma, verb = loaded
+        entry, verb = loaded
         qid = f"which-verb-{i + 1:03d}"
         rng = self.rng(qid)
-        note = LOADED_VERBS[lemma][2]
-        others = rng.sample(sorted(k for k in LOADED_VERBS if k != lemma), 2)
+        printed = verb.casefold()
+        tense = entry.forms.index(printed) if printed in entry.forms else 0
+        others = [c for c in lex.cues if c.framing == "loaded" and c.lemma != entry.lemma]
+        said = lex.cue_verb("said")
+        said_note = said.note if said is not None else "The plain verb of news reporting."
         choices = [
             Choice(
-                "cue", f"“{verb}”: {note}", True, f"Right. The reporter wrote “{verb}”: {note}."
+                "cue",
+                f"“{verb}”. {entry.note}",
+                True,
+                f"Right. The reporter wrote “{verb}”. {entry.note}",
             ),
             Choice(
                 "said",
-                f"“said”: {NEUTRAL_NOTE}",
+                f"“said”. {said_note}",
                 False,
-                f"No. The reporter did not write the neutral “said” here but “{verb}”, "
-                f"which suggests {note}.",
+                f"No. The reporter did not write the neutral “said” here but “{verb}”. "
+                f"{entry.note}",
             ),
         ]
-        for other in others:
-            past, other_note = LOADED_VERBS[other][1], LOADED_VERBS[other][2]
+        for other in rng.sample(sorted(others, key=lambda c: c.lemma), 2):
+            form = other.forms[tense] if tense < len(other.forms) else other.forms[0]
             choices.append(
                 Choice(
-                    other,
-                    f"“{past}”: {other_note}",
+                    other.lemma,
+                    f"“{form}”. {other.note}",
                     False,
-                    f"No. “{past}” would suggest {other_note}; the reporter wrote “{verb}”.",
+                    f"No. That describes “{form}”; the reporter wrote “{verb}”.",
                 )
             )
         rng.shuffle(choices)
@@ -619,13 +628,11 @@ def _quoted_parts(content: str) -> list[str]:
     return [p.strip(" ,.;:") for p in parts if p.strip(" ,.;:")]
 
 
-def _loaded_verb(cue: str) -> tuple[str, str] | None:
-    """The loaded verb in ``cue`` as (lemma, the word as printed), or None."""
-    for m in re.finditer(r"[^\W\d_]+", cue):
-        word = m.group().casefold()
-        for lemma, (forms, _, _) in LOADED_VERBS.items():
-            if word in forms:
-                return lemma, m.group()
+def _loaded_verb(cue: str, lex: Lexicons) -> tuple[CueVerb, str] | None:
+    """The first loaded verb in ``cue`` as (its lexicon entry, the word as printed), or None."""
+    for match, entry in lex.cue_matcher.finditer(cue):
+        if entry.framing == "loaded":
+            return entry, match.group(0)
     return None
 
 

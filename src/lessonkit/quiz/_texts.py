@@ -1,4 +1,7 @@
-"""The words generated questions are made of: forms, source types, loaded verbs."""
+"""The words generated questions are made of: quoting forms and source types.
+
+The loaded verbs and their notes come from ``data/lexicons/cue-verbs.json``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ __all__ = [
     "FORM_OF_KIND",
     "FORM_WHY",
     "FORM_WRONG",
-    "LOADED_VERBS",
-    "NEUTRAL_NOTE",
     "TYPE_CHOICES",
     "TYPE_SHORT",
     "TYPE_WHY",
@@ -70,88 +71,4 @@ TYPE_WHY = {
     "named_org": "{name} is an organisation named in the report: one body, not a person.",
     "collective": "{name} is a group described by what its members are, with no one named.",
     "anonymous": "{name} is one person whose name the report does not give.",
-}
-
-NEUTRAL_NOTE = "neutral: it passes the words on without judging them"
-
-# Verbs that colour the words they report: lemma -> (forms as printed, past form, note).
-# The notes say what the verb suggests to a reader.
-LOADED_VERBS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "admit": (
-        ("admit", "admits", "admitted", "admitting"),
-        "admitted",
-        "the speaker gives up something they would rather not say, so it sounds true but unwelcome",
-    ),
-    "claim": (
-        ("claim", "claims", "claimed", "claiming"),
-        "claimed",
-        "the reporter keeps a distance, as if the statement may not be true",
-    ),
-    "insist": (
-        ("insist", "insists", "insisted", "insisting"),
-        "insisted",
-        "the speaker holds to it against doubt or pressure",
-    ),
-    "concede": (
-        ("concede", "concedes", "conceded", "conceding"),
-        "conceded",
-        "the speaker yields a point, often to an opponent",
-    ),
-    "boast": (
-        ("boast", "boasts", "boasted", "boasting"),
-        "boasted",
-        "the speaker is showing off, so the words may be exaggerated",
-    ),
-    "brag": (("brag", "brags", "bragged", "bragging"), "bragged", "the speaker is showing off"),
-    "confess": (
-        ("confess", "confesses", "confessed", "confessing"),
-        "confessed",
-        "the speaker owns up to something wrong or embarrassing",
-    ),
-    "allege": (
-        ("allege", "alleges", "alleged", "alleging"),
-        "alleged",
-        "an accusation that has not been proved",
-    ),
-    "deny": (
-        ("deny", "denies", "denied", "denying"),
-        "denied",
-        "the speaker rejects an accusation, which the reader is reminded of",
-    ),
-    "reveal": (
-        ("reveal", "reveals", "revealed", "revealing"),
-        "revealed",
-        "the words bring out something hidden, and are taken as true",
-    ),
-    "acknowledge": (
-        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-        "acknowledged",
-        "the speaker accepts a fact, often reluctantly",
-    ),
-    "complain": (
-        ("complain", "complains", "complained", "complaining"),
-        "complained",
-        "the speaker is presented as aggrieved, which can make them sound petty",
-    ),
-    "lament": (
-        ("lament", "laments", "lamented", "lamenting"),
-        "lamented",
-        "the speaker regrets something, with feeling",
-    ),
-    "confirm": (
-        ("confirm", "confirms", "confirmed", "confirming"),
-        "confirmed",
-        "the words settle a fact, so the reporter treats the claim as true",
-    ),
-    "retort": (
-        ("retort", "retorts", "retorted", "retorting"),
-        "retorted",
-        "a sharp answer to someone, which frames the words as a quarrel",
-    ),
-    "quip": (("quip", "quips", "quipped", "quipping"), "quipped", "the words are a joke"),
-    "condemn": (
-        ("condemn", "condemns", "condemned", "condemning"),
-        "condemned",
-        "a strong verdict of disapproval: a judgement, not a report of fact",
-    ),
 }
