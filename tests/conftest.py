@@ -1,10 +1,8 @@
-"""Shared test setup: answers never land in the repository, and a real JupyterLab for browser tests."""
+"""A real JupyterLab for the browser tests (answers are kept out of the repository by ../conftest.py)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,13 +11,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _lab import CHROMIUM, Lab, start_lab
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    # Notebooks run under nbval with notebooks/ as their folder: keep their answers elsewhere.
-    if "LESSONKIT_RESULTS" not in os.environ:
-        folder = tempfile.mkdtemp(prefix="lessonkit-test-results-")
-        os.environ["LESSONKIT_RESULTS"] = str(Path(folder) / "results.sqlite")
 
 
 @pytest.fixture(scope="module")
