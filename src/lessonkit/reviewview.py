@@ -78,7 +78,8 @@ _STYLE = """<style>
 .lessonkit-review .jupyter-button { height: auto; min-height: 40px; padding: 4px 14px;
   width: auto; white-space: normal; border-radius: 6px; }
 .lessonkit-review .jupyter-button:focus-visible, .lessonkit-review select:focus-visible,
-.lessonkit-review input:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+.lessonkit-review input:focus-visible { outline: 3px solid #0072B2 !important;
+  outline-offset: 2px; }
 .lessonkit-review-item { border: 2px solid #767676; border-radius: 8px; padding: 6px 12px;
   margin: 8px 0; }
 .lessonkit-review-item.lessonkit-dropped { border-style: dashed; opacity: 0.85; }
@@ -197,7 +198,7 @@ class _ItemCard:
             self.drop.description = (
                 "✗ Remove" if added else ("↺ Keep it after all" if item.dropped else "✗ Drop")
             )
-            self.accept.disabled = item.status in ("accepted", "added") or item.dropped
+            # Never disabled: a disabled button would drop the keyboard focus to the page top.
             self.accept.description = "✓ Accepted" if item.status == "accepted" else "✓ Accept"
             for name in ("lessonkit-dropped", "lessonkit-kept"):
                 self.widget.remove_class(name)
