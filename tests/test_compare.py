@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import lessonkit
 from lessonkit import Article, LessonkitError, lesson_article, load_gold
 from lessonkit.attribution import Attribution
 from lessonkit.compare import (
@@ -103,6 +104,21 @@ def test_quoted_words_count_whole_quotes_and_quoted_words_inside_reported_speech
     gold = {g.id: a for g, a in zip(load_gold().attributions, _gold_attributions(), strict=True)}
     assert quoted_words(gold["a08"]) == 2  # described ... as “increasingly isolated”
     assert quoted_words(gold["a02"]) == 0  # admitted that ... (no quotation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("The mayor said the plan was ‘a council’s folly’ and would fail.", "a council’s folly"),
+        ("The mayor said the plan was “a ‘grand’ folly” and would fail.", "a ‘grand’ folly"),
+        ('The mayor said the plan was "a folly" and would fail.', "a folly"),
+    ],
+)
+def test_quoted_words_inside_reported_speech_in_any_quotation_marks(
+    sentence: str, quoted: str
+) -> None:
+    (a,) = [a for a in lessonkit.extract_attributions(sentence) if a.kind != "direct"]
+    assert quoted_words(a) == len(quoted.split())
 
 
 def test_every_loaded_cue_is_found_admitted_for_russias_defence_ministry_among_them() -> None:

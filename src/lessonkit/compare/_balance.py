@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._quoted import quoted_parts
 from ..sides import SIDES
 from ..sources import Source, find_sources
 from ._framing import ReporterSentence, _prepare, reporter_sentences
@@ -47,7 +48,6 @@ _TYPE_OF_KIND = {
     "anonymous": "anonymous",
 }
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_QUOTED = re.compile(r"“([^“”]*)”|\"([^\"\n]*)\"")
 
 
 def side_label(side: str) -> str:
@@ -168,10 +168,7 @@ def quoted_words(attribution: Attribution) -> int:
     """
     if attribution.kind == "direct":
         return len(_WORD.findall(attribution.content))
-    return sum(
-        len(_WORD.findall(m.group(1) if m.group(1) is not None else m.group(2)))
-        for m in _QUOTED.finditer(attribution.content)
-    )
+    return sum(len(_WORD.findall(part)) for part in quoted_parts(attribution.content))
 
 
 def source_balance(

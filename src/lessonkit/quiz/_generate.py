@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .._quoted import quoted_parts
 from ..article import Article
 from ..errors import LessonkitError
 from ..sides import SIDES
@@ -278,7 +279,7 @@ class _Builder:
     def how_sourced(self, i: int) -> Question | None:
         a = self.found[i]
         form = FORM_OF_KIND[a.kind]
-        quoted = _quoted_parts(a.content)
+        quoted = quoted_parts(a.content)
         if form == "paraphrase" and (quoted or any(q in a.content for q in _QUOTE_MARKS)):
             return None  # the engine calls it reported speech, yet it holds quotation marks
         if form == "partial" and not quoted:
@@ -620,12 +621,6 @@ class _Builder:
 
 def _spans(a: Attribution) -> list[Span]:
     return [s for s in (a.content_span, a.speaker_mention, a.cue_span) if s is not None]
-
-
-def _quoted_parts(content: str) -> list[str]:
-    parts = re.findall(r"[“\"«„]([^”\"»“]+)[”\"»“]", content)
-    parts += re.findall(r"(?:^|[\s(\[—–-])‘([^’]+)’(?!\w)", content)
-    return [p.strip(" ,.;:") for p in parts if p.strip(" ,.;:")]
 
 
 def _loaded_verb(cue: str, lex: Lexicons) -> tuple[CueVerb, str] | None:
