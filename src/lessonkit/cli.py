@@ -38,7 +38,20 @@ _PLUGINS: dict[str, str] = {
 
 
 def load_article(path: str) -> Article:
-    """Read an article for a command; bad input raises :class:`InputError`."""
+    """Read an article for a command; bad input raises :class:`InputError`.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp(), "tram.txt")
+    >>> _ = path.write_text("The mayor said the tram would open in June.\\n", encoding="utf-8")
+    >>> load_article(str(path)).text
+    'The mayor said the tram would open in June.\\n'
+    >>> load_article("no-such-article.txt")
+    Traceback (most recent call last):
+    ...
+    lessonkit.errors.InputError: no-such-article.txt: no such file; check the path
+    """
     return Article.from_path(path)
 
 

@@ -60,7 +60,14 @@ def _notebooks_root() -> Traversable:
 
 
 def shipped_lessons() -> list[Traversable]:
-    """The lesson notebooks that come with lessonkit, in teaching order."""
+    """The lesson notebooks that come with lessonkit, in teaching order.
+
+    Examples
+    --------
+    >>> names = [f.name for f in shipped_lessons()]
+    >>> names == sorted(names) and all(n.endswith(".ipynb") for n in names)
+    True
+    """
     root = _notebooks_root()
     return sorted(
         (f for f in root.iterdir() if f.name.endswith(".ipynb") and f.is_file()),
@@ -154,6 +161,20 @@ def copy_lessons(
     ------
     InputError
         If ``folder`` is a file or cannot be written.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp(), "lessons")
+    >>> copy_lessons(folder).copied == tuple(f.name for f in shipped_lessons())
+    True
+    >>> again = copy_lessons(folder)
+    >>> again.copied, again.unchanged == tuple(f.name for f in shipped_lessons())
+    ((), True)
+    >>> copy_lessons(folder / shipped_lessons()[0].name)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    lessonkit.errors.InputError: ....ipynb: is a file, not a folder; give a folder, e.g. ...
     """
     target = Path(folder).expanduser()
     if target.exists() and not target.is_dir():
