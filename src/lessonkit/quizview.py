@@ -12,7 +12,8 @@ may try again; in ``"check"`` mode each question takes one try and the results c
 end.
 
 The widgets work by keyboard alone: Tab moves between choices and buttons, Space or Enter
-chooses, the arrow keys move inside a dropdown. Right and wrong are said in words with a
+chooses; a list opens with Space, the arrow keys move in it and Enter chooses (JupyterLab
+takes the arrow keys of a closed list to move between cells). Right and wrong are said in words with a
 symbol (✓ Right / ✗ Not quite), never by colour alone, in the Okabe–Ito colour-blind-safe
 palette, at a size that reads on a projector. All article text is escaped before it is
 shown. Stable CSS classes for tests and styling: ``lessonkit-quiz`` (the quiz),
