@@ -229,3 +229,5 @@ def test_compare_with_one_article_is_a_usage_error() -> None:
     result = run("compare", str(ARTICLE))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+    # Only the second article is missing; the optional third must not be called required.
+    assert result.stderr.strip().endswith("the following arguments are required: B")

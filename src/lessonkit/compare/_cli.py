@@ -21,7 +21,7 @@ def add_command(sub: Any) -> None:
     cmd = sub.add_parser("compare", help=help_text, description=help_text.capitalize() + ".")
     cmd.add_argument("first", metavar="A", help="the first article file")
     cmd.add_argument("second", metavar="B", help="the second article file")
-    cmd.add_argument("more", metavar="C", nargs="*", help="more article files")
+    cmd.add_argument("more", metavar="C", nargs="*", default=[], help="more article files")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of tables")
     cmd.set_defaults(run=_run_compare)
 
