@@ -128,7 +128,7 @@ def choose(view: QuizView, *indices: int) -> None:
 def test_a_wrong_then_a_right_answer_say_so_in_words_and_are_both_saved(
     store: AnswerStore,
 ) -> None:
-    view = show_question(single(), ARTICLE, store=store, quiz_id="harbour")
+    view = show_question(single(), ARTICLE, store=store, quiz_id="harbour", seed=None)
     choose(view, 1)
     view.panel.check.click()
     assert "✗ Not quite" in view.panel.feedback.value
@@ -149,7 +149,7 @@ def test_a_wrong_then_a_right_answer_say_so_in_words_and_are_both_saved(
 def test_checking_with_nothing_chosen_asks_for_a_choice_and_saves_nothing(
     store: AnswerStore,
 ) -> None:
-    view = show_question(single(), store=store)
+    view = show_question(single(), store=store, seed=None)
     view.panel.check.click()
     assert "Choose an answer first" in view.panel.feedback.value
     assert store.answers() == []
@@ -157,7 +157,7 @@ def test_checking_with_nothing_chosen_asks_for_a_choice_and_saves_nothing(
 
 
 def test_changing_the_answer_after_feedback_asks_to_check_again(store: AnswerStore) -> None:
-    view = show_question(single(), store=store)
+    view = show_question(single(), store=store, seed=None)
     choose(view, 1)
     view.panel.check.click()
     choose(view, 2)
@@ -167,7 +167,7 @@ def test_changing_the_answer_after_feedback_asks_to_check_again(store: AnswerSto
 
 def test_every_choice_feedback_and_score_carry_the_stable_classes(store: AnswerStore) -> None:
     for question in (single(), multiple(), numeric(), match(), sort(), mark(), poll()):
-        view = show_question(question, store=store)
+        view = show_question(question, store=store, seed=None)
         assert "lessonkit-quiz" in view.widget._dom_classes
         assert view.panel.input.choices
         for choice in view.panel.input.choices:
@@ -180,7 +180,7 @@ def test_every_choice_feedback_and_score_carry_the_stable_classes(store: AnswerS
 def test_the_style_sheet_is_scoped_and_shows_focus_and_comes_once_per_view(
     store: AnswerStore,
 ) -> None:
-    view = show_quiz(quiz_of(single("a"), single("b")), store=store)
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, seed=None)
     sheets = [w for w in view.widget.children if "<style>" in str(getattr(w, "value", ""))]
     assert len(sheets) == 1
     css = sheets[0].value
@@ -192,7 +192,7 @@ def test_the_style_sheet_is_scoped_and_shows_focus_and_comes_once_per_view(
 
 
 def test_the_results_path_is_shown_small(store: AnswerStore) -> None:
-    view = show_question(single(), store=store)
+    view = show_question(single(), store=store, seed=None)
     assert "lessonkit-store" in view.store_note.value
     assert store.path in view.store_note.value
 
@@ -201,7 +201,7 @@ def test_the_results_path_is_shown_small(store: AnswerStore) -> None:
 
 
 def test_multiple_gives_partial_credit_and_names_each_choice(store: AnswerStore) -> None:
-    view = show_question(multiple(), store=store)
+    view = show_question(multiple(), store=store, seed=None)
     choose(view, 0)
     view.panel.check.click()
     assert "✗ Not quite: partly right (50%)" in view.panel.feedback.value
@@ -216,7 +216,7 @@ def test_multiple_gives_partial_credit_and_names_each_choice(store: AnswerStore)
 def test_numeric_shows_the_unit_accepts_the_tolerance_and_refuses_words(
     store: AnswerStore,
 ) -> None:
-    view = show_question(numeric(), store=store)
+    view = show_question(numeric(), store=store, seed=None)
     assert "days" in view.panel.input.widget.children[0].children[1].value
     box = view.panel.input.choices[0]
     box.value = "seven"
@@ -237,7 +237,7 @@ def test_match_and_sort_need_every_dropdown_then_score_the_share_placed_right(
     make: object, store: AnswerStore
 ) -> None:
     question = make()  # type: ignore[operator]
-    view = show_question(question, store=store)
+    view = show_question(question, store=store, seed=None)
     dropdowns = view.panel.input.choices
     assert len(dropdowns) == len(question.items)
     assert dropdowns[0].options[0] == ("Choose…", "")
@@ -260,7 +260,7 @@ def test_mark_the_words_shows_the_sentence_word_by_word_with_partial_credit(
     store: AnswerStore,
 ) -> None:
     question = mark()
-    view = show_question(question, store=store)
+    view = show_question(question, store=store, seed=None)
     buttons = view.panel.input.choices
     labels = [b.description for b in buttons]
     assert " ".join(labels) == question.context  # punctuation stays on its word
@@ -281,7 +281,7 @@ def test_mark_the_words_shows_the_sentence_word_by_word_with_partial_credit(
 
 
 def test_a_poll_has_no_right_answer_and_keeps_the_reason(store: AnswerStore) -> None:
-    view = show_question(poll(), store=store, quiz_id="harbour")
+    view = show_question(poll(), store=store, quiz_id="harbour", seed=None)
     choose(view, 2)
     view.panel.input.why.value = "She  was not there."
     view.panel.check.click()
@@ -294,7 +294,7 @@ def test_a_poll_has_no_right_answer_and_keeps_the_reason(store: AnswerStore) -> 
 
 def test_every_question_of_the_shipped_bank_builds_and_checks(tmp_path: Path) -> None:
     quiz = load_bank()
-    view = show_quiz(quiz, store=tmp_path / "bank.sqlite")
+    view = show_quiz(quiz, store=tmp_path / "bank.sqlite", seed=None)
     types = {p.question.type for p in view.panels()}
     assert types == {"single", "multiple", "numeric", "match", "sort", "mark", "poll"}
     for panel in view.panels():
@@ -306,7 +306,7 @@ def test_every_question_of_the_shipped_bank_builds_and_checks(tmp_path: Path) ->
 
 
 def test_next_previous_progress_and_score(store: AnswerStore) -> None:
-    view = show_quiz(quiz_of(single("a"), multiple(), poll()), store=store)
+    view = show_quiz(quiz_of(single("a"), multiple(), poll()), store=store, seed=None)
     assert "Question 1 of 3" in view.position.value
     assert view.previous.disabled and not view.next.disabled
     choose(view, 0)
@@ -323,7 +323,7 @@ def test_next_previous_progress_and_score(store: AnswerStore) -> None:
 
 
 def test_check_mode_takes_one_try_and_shows_results_at_the_end(store: AnswerStore) -> None:
-    view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check")
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check", seed=None)
     choose(view, 1)
     view.panel.check.click()
     assert "Not quite" not in view.panel.feedback.value
@@ -343,7 +343,7 @@ def test_check_mode_takes_one_try_and_shows_results_at_the_end(store: AnswerStor
 
 
 def test_finish_early_in_check_mode_marks_the_rest_not_answered(store: AnswerStore) -> None:
-    view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check")
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check", seed=None)
     view.finish.click()
     assert "Not answered" in view.panel.feedback.value
     assert "Not answered: 2 (question 1, 2)" in view.summary.value
@@ -366,7 +366,7 @@ def test_markup_in_prompts_choices_and_items_never_becomes_markup(store: AnswerS
         "h", "single", "x", f"Who wrote {HOSTILE}?",
         (Choice("a", f"Ana {HOSTILE}", True, f"Because {HOSTILE}"), Choice("b", "Ben")),
     )  # fmt: skip
-    view = show_question(hostile, store=store)
+    view = show_question(hostile, store=store, seed=None)
     prompt = view.panel.widget.children[0].value
     assert "&lt;script&gt;" in prompt and "<script" not in prompt and "<img" not in prompt
     # Button labels are plain text: ipywidgets sets them as text, never as markup.
@@ -381,7 +381,7 @@ def test_markup_in_prompts_choices_and_items_never_becomes_markup(store: AnswerS
         items=(Item("i1", HOSTILE, "t1"), Item("i2", "two", "t2")),
         targets=(Target("t1", "One"), Target("t2", "Two")),
     )  # fmt: skip
-    view = show_question(items, store=store)
+    view = show_question(items, store=store, seed=None)
     text = view.panel.input.widget.children[1].children[0].value
     assert "&lt;script&gt;" in text and "<script" not in text
 
@@ -408,7 +408,7 @@ def test_a_question_about_the_whole_article_shows_no_passage() -> None:
 def test_a_store_that_cannot_be_opened_is_said_in_the_widget(tmp_path: Path) -> None:
     foreign = tmp_path / "notes.sqlite"
     foreign.write_text("not a database", encoding="utf-8")
-    view = show_question(single(), store=foreign)
+    view = show_question(single(), store=foreign, seed=None)
     assert view.store is None
     assert "lessonkit-error" in view.store_note.value
     assert "not being saved" in view.store_note.value
@@ -419,7 +419,7 @@ def test_a_store_that_cannot_be_opened_is_said_in_the_widget(tmp_path: Path) -> 
 
 
 def test_an_answer_that_cannot_be_saved_is_said_in_the_widget(store: AnswerStore) -> None:
-    view = show_question(single(), store=store)
+    view = show_question(single(), store=store, seed=None)
     store.close()
     choose(view, 0)
     view.panel.check.click()
@@ -433,7 +433,7 @@ def test_the_default_store_is_the_results_path(
 ) -> None:
     path = tmp_path / "default.sqlite"
     monkeypatch.setenv("LESSONKIT_RESULTS", str(path))
-    view = show_question(single())
+    view = show_question(single(), seed=None)
     choose(view, 0)
     view.panel.check.click()
     assert str(path) in view.store_note.value
@@ -486,7 +486,7 @@ def test_the_tally_reads_only_new_answers_and_adds_them(store: AnswerStore) -> N
 
 def test_the_poll_spread_and_reasons_stay_hidden_until_revealed(store: AnswerStore) -> None:
     quiz = quiz_of(poll())
-    student = show_question(poll(), store=store, quiz_id=quiz.id, student="Ana")
+    student = show_question(poll(), store=store, quiz_id=quiz.id, student="Ana", seed=None)
     choose(student, 0)
     student.panel.input.why.value = "She saw it happen."
     student.panel.check.click()
@@ -582,3 +582,17 @@ def test_picking_questions_takes_each_kind_in_turn_and_keeps_the_order() -> None
     assert picked.id == quiz.id
     assert len(pick_questions(quiz, 99).questions) == 5
     assert len(show_quiz(quiz, store=False, limit=2).quiz.questions) == 2
+
+
+def test_choices_are_shown_in_a_seeded_mixed_order_so_the_right_one_moves() -> None:
+    questions = tuple(single(f"q{i}") for i in range(8))  # the right choice is first in each
+    view = show_quiz(quiz_of(*questions), store=False)
+    firsts = [q.choices[0].correct for q in view.quiz.questions]
+    assert not all(firsts)
+    again = show_quiz(quiz_of(*questions), store=False)
+    assert [c.id for q in again.quiz.questions for c in q.choices] == [
+        c.id for q in view.quiz.questions for c in q.choices
+    ]
+    assert [q.id for q in view.quiz.questions] == [f"q{i}" for i in range(8)]
+    as_written = show_quiz(quiz_of(*questions), store=False, seed=None)
+    assert all(q.choices[0].correct for q in as_written.quiz.questions)

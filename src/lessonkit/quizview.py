@@ -543,6 +543,7 @@ def show_quiz(
     mode: str = "practice",
     student: str | None = None,
     limit: int | None = None,
+    seed: int | None = 0,
 ) -> QuizView:
     """Show a whole quiz: one question at a time, with next/previous, progress and score.
 
@@ -565,6 +566,10 @@ def show_quiz(
     limit
         Show at most this many questions, chosen by :func:`pick_questions` to cover every
         kind of question; all by default.
+    seed
+        The choices of each question are shown in an order mixed by this seed (the same
+        seed, the same order; the questions keep theirs), so the right answer is not always
+        where the bank put it. None shows them as written.
 
     Returns
     -------
@@ -576,7 +581,7 @@ def show_quiz(
     >>> from lessonkit.quiz import Choice, Question, Quiz
     >>> q = Question("q1", "single", "who-said", "Who said it?",
     ...              (Choice("a", "Ana", True), Choice("b", "Ben")))
-    >>> view = show_quiz(Quiz("demo", "Demo", None, (q,)), store=False)
+    >>> view = show_quiz(Quiz("demo", "Demo", None, (q,)), store=False, seed=None)
     >>> view.panel.input.choices[1].value = True
     >>> view.panel.check.click()
     >>> "✗ Not quite" in view.panel.feedback.value
@@ -589,6 +594,8 @@ def show_quiz(
     _check_mode(mode)
     if limit is not None:
         quiz = pick_questions(quiz, limit)
+    if seed is not None and isinstance(quiz, Quiz):
+        quiz = quiz.shuffled(seed, questions=False)
     return QuizView(quiz, article, store=store, mode=mode, student=student)
 
 
@@ -635,6 +642,7 @@ def show_question(
     mode: str = "practice",
     quiz_id: str | None = None,
     student: str | None = None,
+    seed: int | None = 0,
 ) -> QuizView:
     """Show one question, with its sentence, its feedback and the score.
 
@@ -645,6 +653,8 @@ def show_question(
         raise TypeError(f"'question' must be a Question (got {type(question).__name__})")
     _check_mode(mode)
     quiz = Quiz(quiz_id or f"question-{question.id}", question.prompt, None, (question,))
+    if seed is not None:
+        quiz = quiz.shuffled(seed, questions=False)
     return QuizView(quiz, article, store=store, mode=mode, student=student, navigation=False)
 
 

@@ -738,11 +738,13 @@ class Quiz:
                 return q
         raise LessonkitError(f"quiz {self.id!r} has no question {question_id!r}")
 
-    def shuffled(self, seed: int = 0) -> Quiz:
+    def shuffled(self, seed: int = 0, *, questions: bool = True) -> Quiz:
         """A copy with questions and choice order shuffled, the same for the same seed.
 
         Poll options keep their order (they are often a scale); mark-the-words sentences
-        keep their words. Match targets and sort items are shuffled too.
+        keep their words. Match targets and sort items are shuffled too. With
+        ``questions=False`` the questions keep their order and only what is inside each
+        is shuffled (a bank often puts the right choice first).
 
         Examples
         --------
@@ -751,6 +753,8 @@ class Quiz:
         >>> quiz = Quiz("demo", "Demo", None, qs)
         >>> [q.id for q in quiz.shuffled(1)] == [q.id for q in quiz.shuffled(1)]
         True
+        >>> [q.id for q in quiz.shuffled(1, questions=False)]
+        ['q0', 'q1', 'q2', 'q3', 'q4']
         >>> quiz.shuffled("one")
         Traceback (most recent call last):
         ...
@@ -759,10 +763,11 @@ class Quiz:
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise TypeError(f"'seed' must be an int (got {type(seed).__name__})")
         rng = random.Random(seed)
-        questions = list(self.questions)
-        rng.shuffle(questions)
+        order = list(self.questions)
+        if questions:
+            rng.shuffle(order)
         out = []
-        for q in questions:
+        for q in order:
             changes: dict[str, Any] = {}
             if q.type in ("single", "multiple") and q.choices:
                 changes["choices"] = tuple(rng.sample(q.choices, len(q.choices)))
