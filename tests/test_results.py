@@ -292,3 +292,15 @@ def test_pseudonyms_are_stable_friendly_and_salted(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("LESSONKIT_CLASS_SALT", "8C-2026")
     assert pseudonym("Ana Ruiz") == pseudonym("Ana Ruiz", salt="8C-2026")
     assert pseudonym(None) == pseudonym("  ") == "Anonymous"
+
+
+def test_a_polls_reason_rows_are_not_counted_as_questions(tmp_path: Path) -> None:
+    from lessonkit.quiz import AnswerStore, read_results
+    from lessonkit.quiz._store import why_id
+
+    path = tmp_path / "a.sqlite"
+    with AnswerStore(path) as store:
+        store.record("k", "trust", "low", None, student="Ana")
+        store.record("k", why_id("trust"), "She was not there.", None, student="Ana")
+    summary = read_results([path])
+    assert [q.question_id for q in summary.questions] == ["trust"]

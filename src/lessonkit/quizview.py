@@ -37,6 +37,7 @@ from ._quizview_inputs import AnswerInput, make_input
 from ._quizview_style import STYLE
 from .errors import LessonkitError
 from .quiz import Answer, AnswerValue, Question, Quiz, QuizSession, Result
+from .quiz._store import why_id
 
 if TYPE_CHECKING:
     from ._quizview_paragraph import ParagraphRound
@@ -53,11 +54,6 @@ __all__ = [
 ]
 
 MAX_CONTEXT = 900  # characters: a longer passage (several paragraphs) is not shown as context
-
-
-def why_id(question_id: str) -> str:
-    """The question id a poll's free-text "why" is saved under: ``"<poll id>:why"``."""
-    return f"{question_id}:why"
 
 
 def _escape(text: str) -> str:

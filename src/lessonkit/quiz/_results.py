@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LessonkitError
-from ._store import AnswerStore, StoredAnswer, is_postgres_url
+from ._store import AnswerStore, StoredAnswer, is_postgres_url, is_reason
 
 __all__ = [
     "DISCRIMINATION_INDEX",
@@ -415,6 +415,8 @@ def summarize_answers(
     unique: dict[str, StoredAnswer] = {}
     duplicates = 0
     for answer in answers:
+        if is_reason(answer.question_id):
+            continue  # a poll's "why" is shown with the poll, not counted as a question
         if answer.uuid in unique:
             duplicates += 1
         else:

@@ -53,9 +53,24 @@ __all__ = [
     "Tally",
     "default_results_path",
     "is_postgres_url",
+    "is_reason",
+    "why_id",
 ]
 
 SCHEMA_VERSION = 2
+REASON_SUFFIX = ":why"  # a poll's free-text reason is kept as a row of its own
+
+
+def why_id(question_id: str) -> str:
+    """The question id a poll's free-text "why" is saved under: ``"<poll id>:why"``."""
+    return f"{question_id}{REASON_SUFFIX}"
+
+
+def is_reason(question_id: str) -> bool:
+    """True for the row of a poll's reason (see :func:`why_id`), which is not an answer."""
+    return question_id.endswith(REASON_SUFFIX)
+
+
 DEFAULT_FILE_NAME = "lessonkit-results.sqlite"
 APPLICATION = "lessonkit results"
 BUSY_TIMEOUT_S = 10.0  # how long one SQLite statement waits for a lock
