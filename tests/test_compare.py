@@ -208,6 +208,25 @@ def test_event_words_name_the_event_and_whose_words_they_are() -> None:
     }
 
 
+def test_event_words_count_only_in_a_paragraph_about_ground_changing_hands() -> None:
+    lex = load_lexicons()
+    ambiguous = [e for e in lex.events if e.needs_context]
+    specific = [e for e in lex.events if not e.needs_context]
+    assert ambiguous and specific
+    for entry in ambiguous:
+        form = entry.forms[0]
+        off_topic = Article.from_text(f"Shoppers said the sale {form} the mood on Monday.")
+        assert [w.word for w in framing(off_topic, lexicons=lex).event_words] == [], form
+        context = lex.event_context[0]
+        on_topic = Article.from_text(
+            f"Shoppers said the sale {form} the mood on Monday, near the {context}."
+        )
+        assert entry.word in [w.word for w in framing(on_topic, lexicons=lex).event_words], form
+    for entry in specific:
+        art = Article.from_text(f"Shoppers said the sale {entry.forms[0]} the mood on Monday.")
+        assert [w.word for w in framing(art, lexicons=lex).event_words] == [entry.word]
+
+
 def test_hedge_lexicon_cites_where_its_words_come_from() -> None:
     lex = load_lexicons()
     hedge_sources = dict(lex.sources)["hedges"]
@@ -249,6 +268,16 @@ def _copy_lexicons(tmp_path: Path) -> Path:
             "event-words.json",
             lambda d: d["entries"][1].pop("note"),
             "entries[1] (word 'free'): missing key 'note'",
+        ),
+        (
+            "event-words.json",
+            lambda d: d["entries"][1].update(needs_context="no"),
+            "entries[1] (word 'free'): 'needs_context' must be true or false (got 'no')",
+        ),
+        (
+            "event-words.json",
+            lambda d: d.update(context=["front  line"]),
+            "context[0] must be a word or words",
         ),
         (
             "hedges-boosters.json",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ._lexicon import CueVerb, EventWord, HedgeWord, Lexicons, WordMatcher, load_lexicons
 
@@ -244,8 +244,12 @@ def framing(
     lex = lexicons or load_lexicons()
     voices = _Voices(article.text, found)
     cues = tuple(_cue_use(a, lex) for a in found if a.cue is not None and a.cue_span is not None)
-    events = tuple(_word_uses(article.text, lex.event_matcher, voices))
-    hedges = tuple(_word_uses(article.text, lex.hedge_matcher, voices))
+    events = tuple(
+        use
+        for use, entry in _word_uses(article.text, lex.event_matcher, voices)
+        if not entry.needs_context or _about_ground(article, use.span, lex)
+    )
+    hedges = tuple(use for use, _ in _word_uses(article.text, lex.hedge_matcher, voices))
     return Framing(
         cues=cues,
         event_words=events,
@@ -301,18 +305,40 @@ class _Voices:
         return "reporter"
 
 
+def _about_ground(article: Article, span: Span, lex: Lexicons) -> bool:
+    """True if the paragraph around ``span`` has a word of the event context (troops, town, ...).
+
+    The word itself does not count ("took control", "counter-offensive"), so "residents fled
+    the fire" or "talks collapsed" are not read as ground changing hands.
+    """
+    if not lex.event_context:
+        return True
+    for p in article.paragraphs:
+        if p.start <= span[0] < p.end:
+            return any(
+                m.end() <= span[0] or m.start() >= span[1]
+                for m, _ in lex.event_context_matcher.finditer(article.text, p.start, p.end)
+            )
+    return True
+
+
+_Entry = TypeVar("_Entry", EventWord, HedgeWord)
+
+
 def _word_uses(
-    text: str, matcher: WordMatcher[EventWord] | WordMatcher[HedgeWord], voices: _Voices
-) -> Iterable[WordUse]:
+    text: str, matcher: WordMatcher[_Entry], voices: _Voices
+) -> Iterable[tuple[WordUse, _Entry]]:
+    """Each use of a listed word, with the lexicon entry it comes from."""
     for match, entry in matcher.finditer(text):
         span = (match.start(), match.end())
         if isinstance(entry, EventWord):
             category, event = entry.framing, entry.event
         else:
             category, event = entry.kind, ""
-        yield WordUse(
+        use = WordUse(
             match.group(0), span, entry.word, category, entry.note, voices.of(*span), event
         )
+        yield use, entry
 
 
 # ---------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class EventWord:
     event: str
     framing: str
     note: str
+    needs_context: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,9 @@ class WordMatcher(Generic[_T]):
     def __init__(self, forms: Mapping[str, _T]) -> None:
         self._values = {_key(form): value for form, value in forms.items()}
         ordered = sorted(self._values, key=len, reverse=True)
+        # An empty list matches nothing (an empty alternation would match everywhere).
         body = "|".join(r"\s+".join(re.escape(p) for p in form.split(" ")) for form in ordered)
+        body = body or "(?!)"
         self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
 
     def finditer(
@@ -143,11 +146,13 @@ class Lexicons:
     hedges: tuple[HedgeWord, ...]
     assessment: AssessmentLexicon
     sources: tuple[tuple[str, tuple[str, ...]], ...]
+    event_context: tuple[str, ...] = ()
     cue_matcher: WordMatcher[CueVerb] = field(init=False, repr=False, compare=False)
     event_matcher: WordMatcher[EventWord] = field(init=False, repr=False, compare=False)
     hedge_matcher: WordMatcher[HedgeWord] = field(init=False, repr=False, compare=False)
     evaluative_matcher: WordMatcher[Marker] = field(init=False, repr=False, compare=False)
     significance_matcher: WordMatcher[Marker] = field(init=False, repr=False, compare=False)
+    event_context_matcher: WordMatcher[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         a = self.assessment
@@ -160,6 +165,8 @@ class Lexicons:
         ):
             forms = {f: v for v in entries for f in v.forms}
             object.__setattr__(self, name, WordMatcher(forms))
+        context = WordMatcher({w: w for w in self.event_context})
+        object.__setattr__(self, "event_context_matcher", context)
 
     def cue_verb(self, cue: str) -> CueVerb | None:
         """Return the entry whose form appears in a cue as printed ('has said', 'told the BBC')."""
@@ -229,7 +236,8 @@ def _parse_all(paths: Mapping[str, tuple[Path | Traversable, str]]) -> Lexicons:
         for obj, where in _entries(top, cues_name, ("lemma", "forms", "framing", "note"), "lemma")
     )
     events_data, events_name = loaded["events"]
-    top_e = _head(events_data, events_name, "entries")
+    top_e = _head(events_data, events_name, "entries", "context")
+    event_context = _word_list(top_e, "context", events_name)
     events = tuple(
         EventWord(
             word=_str(obj, "word", where),
@@ -237,9 +245,14 @@ def _parse_all(paths: Mapping[str, tuple[Path | Traversable, str]]) -> Lexicons:
             event=_choice(obj, "event", where, EVENTS),
             framing=_choice(obj, "framing", where, EVENT_FRAMINGS),
             note=_str(obj, "note", where),
+            needs_context=_flag(obj, "needs_context", where),
         )
         for obj, where in _entries(
-            top_e, events_name, ("word", "forms", "event", "framing", "note"), "word"
+            top_e,
+            events_name,
+            ("word", "forms", "event", "framing", "note"),
+            "word",
+            optional=("needs_context",),
         )
     )
     hedges_data, hedges_name = loaded["hedges"]
@@ -282,6 +295,7 @@ def _parse_all(paths: Mapping[str, tuple[Path | Traversable, str]]) -> Lexicons:
         events=events,
         hedges=hedges,
         assessment=assessment,
+        event_context=event_context,
         sources=(
             ("cues", _str_list(top, "sources", cues_name)),
             ("events", _str_list(top_e, "sources", events_name)),
@@ -291,15 +305,20 @@ def _parse_all(paths: Mapping[str, tuple[Path | Traversable, str]]) -> Lexicons:
     )
 
 
-def _head(data: object, name: str, key: str) -> Mapping[str, Any]:
-    top = _object(data, name, ("about", "sources", key))
+def _head(data: object, name: str, *keys: str) -> Mapping[str, Any]:
+    top = _object(data, name, ("about", "sources", *keys))
     _str(top, "about", name)
     _str_list(top, "sources", name)
     return top
 
 
 def _entries(
-    top: Mapping[str, Any], name: str, keys: Sequence[str], label: str
+    top: Mapping[str, Any],
+    name: str,
+    keys: Sequence[str],
+    label: str,
+    *,
+    optional: Sequence[str] = (),
 ) -> Iterable[tuple[Mapping[str, Any], str]]:
     entries = top["entries"]
     if not isinstance(entries, list) or not entries:
@@ -308,7 +327,14 @@ def _entries(
         where = f"{name}: entries[{index}]"
         if isinstance(raw, dict) and isinstance(raw.get(label), str):
             where += f" ({label} {raw[label]!r})"
-        yield _object(raw, where, keys), where
+        yield _object(raw, where, keys, optional), where
+
+
+def _flag(obj: Mapping[str, Any], key: str, where: str) -> bool:
+    value = obj.get(key, True)
+    if not isinstance(value, bool):
+        raise LessonkitError(f"{where}: {key!r} must be true or false (got {value!r})")
+    return value
 
 
 def _forms(obj: Mapping[str, Any], where: str) -> tuple[str, ...]:
