@@ -11,6 +11,7 @@ import pytest
 from lessonkit import Article
 from lessonkit.quiz import AnswerStore, Choice, Item, Question, Quiz, Target, load_bank
 from lessonkit.quiz import sentence_words as words_of
+from lessonkit.quiz._store import why_id
 from lessonkit.quizview import (
     MAX_CONTEXT,
     QuizView,
@@ -20,7 +21,6 @@ from lessonkit.quizview import (
     show_question,
     show_quiz,
     teacher_view,
-    why_id,
 )
 
 HOSTILE = "<script>alert(1)</script> and <img src=x onerror=alert(1)>"

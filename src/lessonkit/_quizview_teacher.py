@@ -22,7 +22,8 @@ import ipywidgets as widgets
 from ._quizview_style import STYLE
 from .errors import LessonkitError
 from .quiz import Question, Quiz, Tally, pseudonym
-from .quizview import _escape, error_html, open_store, sentence_html, why_id
+from .quiz._store import why_id
+from .quizview import _escape, error_html, open_store, sentence_html
 
 __all__ = ["TeacherView"]
 
