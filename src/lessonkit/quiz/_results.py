@@ -541,6 +541,22 @@ def read_results(paths: Iterable[str | os.PathLike[str]]) -> ClassSummary:
     (not SQLite, another application's, damaged, empty, from a newer lessonkit) is listed in
     ``skipped`` with a one-line reason (``files`` is then the number of files read, 0 when
     none could be). A folder stands for the ``.sqlite`` files in it.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from lessonkit.quiz import AnswerStore
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> with AnswerStore(folder / "ana.sqlite") as store:
+    ...     _ = store.record("tram", "q1", "b", False, student="Ana")
+    >>> with AnswerStore(folder / "ben.sqlite") as store:
+    ...     _ = store.record("tram", "q1", "a", True, student="Ben")
+    >>> summary = read_results([folder])
+    >>> summary.files, summary.students, summary.questions[0].share_right
+    (2, 2, 0.5)
+    >>> _ = (folder / "notes.sqlite").write_text("not a database")
+    >>> [s.error.split(": ", 1)[1] for s in read_results([folder]).skipped]  # doctest: +ELLIPSIS
+    ['not a results file (not an SQLite database); leave it out, or ask for the file ...']
     """
     files = _expand(paths)
     answers: list[StoredAnswer] = []
