@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._files import write_atomically
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def copy_lessons(
                 kept.append(lesson.name)
                 continue
         try:
-            _write_atomically(destination, data)
+            write_atomically(destination, data)
         except OSError as exc:
             raise InputError(
                 str(destination),
@@ -216,22 +217,11 @@ def copy_lessons(
             ) from None
         manifest[lesson.name] = digest
         copied.append(lesson.name)
-    _write_atomically(
+    write_atomically(
         target / _MANIFEST,
         json.dumps({"files": manifest}, indent=2, sort_keys=True).encode("utf-8"),
     )
     return CopyReport(target, tuple(copied), tuple(unchanged), tuple(kept))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_session_config(folder: str | os.PathLike[str]) -> Path:
