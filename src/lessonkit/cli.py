@@ -15,7 +15,6 @@ import argparse
 import importlib
 import json
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 
 from .article import Article
@@ -109,20 +108,12 @@ def _cmd_numbers(article: Article, args: argparse.Namespace) -> str:
 
 def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
     """Lay ``rows`` out in columns of the given widths, wrapping long cells at spaces."""
-    lines = []
-    for row in (header, *rows):
-        cells = [
-            textwrap.wrap(" ".join(cell.split()), w, break_long_words=False) or [""]
-            for cell, w in zip(row, widths, strict=True)
-        ]
-        for k in range(max(len(c) for c in cells)):
-            parts = [
-                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths, strict=True)
-            ]
-            lines.append("  ".join(parts).rstrip())
-        if row is header:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    from .tables import columns_text
+
+    def tidy(row: Sequence[str]) -> list[str]:
+        return [" ".join(cell.split()) for cell in row]
+
+    return columns_text(tidy(header), [tidy(row) for row in rows], widths)
 
 
 _ArticleCommand = Callable[[Article, argparse.Namespace], str]

@@ -94,23 +94,55 @@ class Table:
         for k, name in enumerate(self.columns):
             longest = max((len(row[k]) for row in self.rows), default=0)
             widths.append(max(len(name), min(longest, _TEXT_WIDTH)))
-        lines = []
-        for row in (self.columns, *self.rows):
-            cells = [
-                textwrap.wrap(value, width, break_long_words=False) or [""]
-                for value, width in zip(row, widths, strict=True)
-            ]
-            for k in range(max(len(c) for c in cells)):
-                parts = []
-                for c, width, num in zip(cells, widths, self.numeric, strict=True):
-                    part = c[k] if k < len(c) else ""
-                    parts.append(part.rjust(width) if num else part.ljust(width))
-                lines.append("  ".join(parts).rstrip())
-            if row is self.columns:
-                lines.append("  ".join("-" * w for w in widths))
-        if self.caption:
-            lines.insert(0, self.caption)
-        return "\n".join(lines)
+        text = columns_text(self.columns, self.rows, widths, self.numeric)
+        return f"{self.caption}\n{text}" if self.caption else text
+
+
+def columns_text(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int],
+    numeric: Sequence[bool] | None = None,
+) -> str:
+    """Lay rows out as plain-text columns of the given widths, wrapping cells at spaces.
+
+    A word longer than its column is never split; numeric columns are right-aligned. Row 0
+    is the header.
+
+    Examples
+    --------
+    >>> rows = [["Lower Brookfield", "1,200"]]
+    >>> print(columns_text(["town", "people"], rows, [8, 6], [False, True]))
+    town      people
+    --------  ------
+    Lower      1,200
+    Brookfield
+    >>> columns_text(["town"], [["Ely", "2"]], [8])
+    Traceback (most recent call last):
+    ...
+    ValueError: row 1 has 2 cells for 1 column(s); give one cell per column
+    """
+    aligned = [False] * len(widths) if numeric is None else numeric
+    lines = []
+    for n, row in enumerate((header, *rows)):
+        if len(row) != len(widths):
+            raise ValueError(
+                f"row {n} has {len(row)} cells for {len(widths)} column(s); "
+                "give one cell per column"
+            )
+        cells = [
+            textwrap.wrap(value, width, break_long_words=False) or [""]
+            for value, width in zip(row, widths, strict=True)
+        ]
+        for k in range(max(len(c) for c in cells)):
+            parts = []
+            for c, width, num in zip(cells, widths, aligned, strict=True):
+                part = c[k] if k < len(c) else ""
+                parts.append(part.rjust(width) if num else part.ljust(width))
+            lines.append("  ".join(parts).rstrip())
+        if row is header:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
 
 
 def _format(value: Any) -> str:
