@@ -34,6 +34,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 VIEWPORT = {"width": 1366, "height": 900}
 SERVER_START = 90  # seconds
 RUN_ALL = 240_000  # milliseconds: a first kernel start draws every figure of a lesson
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the notebook on show (others may be open)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,9 @@ def chromium() -> Iterator[Browser]:
 
 
 def wait_idle(page: Page, timeout: int = 120_000) -> None:
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout)
+    page.wait_for_selector(
+        f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout
+    )
 
 
 def open_notebook(page: Page, lab: Lab, name: str) -> None:
@@ -159,7 +162,7 @@ def open_notebook(page: Page, lab: Lab, name: str) -> None:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     page.goto(lab.notebook_url(name))
-    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=120_000)
+    page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=120_000)
     wait_idle(page)
     # JupyterLab may ask which kernel to start when the kernel list loads late: accept it.
     dialog = page.locator(".jp-Dialog")
@@ -178,7 +181,7 @@ def run_all(page: Page, timeout: int = RUN_ALL) -> None:
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
     page.wait_for_function(
         "() => { const prompts = [...document.querySelectorAll("
-        "'.jp-CodeCell .jp-InputArea-prompt')]; const last = prompts[prompts.length - 1];"
+        f"'{PANEL} .jp-CodeCell .jp-InputArea-prompt')]; const last = prompts[prompts.length - 1];"
         " return last && /\\[\\d+\\]/.test(last.textContent)"
         " && !prompts.some(p => p.textContent.includes('*')); }",
         timeout=timeout,

@@ -426,3 +426,12 @@ def test_a_pronoun_source_brings_the_sentence_that_names_it() -> None:
     assert "Omar Haddad" in q.context
     (r,) = [q for q in of_kind(generate(article), "who-said") if "savings" in q.context]
     assert r.context.startswith("Whitfield said")  # the name is there: no sentence before
+
+
+def test_a_cue_with_no_word_to_mark_gives_no_mark_question() -> None:
+    quiz = generate("Sanders: We will win the vote.\n\nThe vote is on Monday.")
+    for q in quiz.questions:
+        if q.type == "mark":
+            marked = {i for i, w in enumerate(q.words) for a, b in q.answer_spans
+                      if w.start < b and a < w.end}  # fmt: skip
+            assert marked, q.id

@@ -101,6 +101,7 @@ CONTROL_STYLES: dict[str, ControlStyle] = {
 
 # Sizes for a projector at the back of a classroom; everything else stays matplotlib's default.
 STYLE: dict[str, object] = {
+    "text.parse_math": False,  # article text such as "$5bn-$6bn" is drawn as written
     "font.size": 15,
     "axes.titlesize": 18,
     "axes.labelsize": 16,

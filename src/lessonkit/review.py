@@ -108,12 +108,14 @@ def articles_folder() -> Path:
     Examples
     --------
     >>> import os
+    >>> before = os.environ.get("LESSONKIT_ARTICLES")
     >>> os.environ["LESSONKIT_ARTICLES"] = "/srv/class/articles"
     >>> articles_folder().as_posix()
     '/srv/class/articles'
-    >>> del os.environ["LESSONKIT_ARTICLES"]
+    >>> os.environ["LESSONKIT_ARTICLES"] = ""
     >>> articles_folder().name
     'my-articles'
+    >>> os.environ["LESSONKIT_ARTICLES"] = before or ""
     """
     configured = os.environ.get("LESSONKIT_ARTICLES", "").strip()
     return Path(configured).expanduser() if configured else Path(DEFAULT_ARTICLES_FOLDER)

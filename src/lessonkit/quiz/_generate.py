@@ -510,6 +510,8 @@ class _Builder:
         words = self._words[k]
         if len(words) < 3 or not answers:
             return None
+        if not all(any(w.start < b and a < w.end for w in words) for a, b in answers):
+            return None  # a cue with no word to mark (a headline's colon, a dash)
         many = len(answers) > 1
         if kind == "mark-source":
             prompt = (
