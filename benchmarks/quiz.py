@@ -90,7 +90,7 @@ def click_to_feedback(clicks: int) -> list[float]:
 
     from lessonkit.quiz import load_bank
 
-    question = load_bank().questions[0]
+    question = load_bank().shuffled(0, questions=False).questions[0]  # as show_quiz shows it
     right = next(i for i, c in enumerate(question.choices) if c.correct)
     wrong = (right + 1) % len(question.choices)
     times: list[float] = []

@@ -118,6 +118,9 @@ def student_notebook(notebook: NotebookNode) -> tuple[NotebookNode, int, int]:
 
 def _nbformat() -> Any:
     """The ``nbformat`` module (imported when first needed; its functions are untyped)."""
+    from ._jsonschema import import_jsonschema
+
+    import_jsonschema()  # nbformat validates with jsonschema: load it without unused grammars
     import nbformat
 
     return nbformat

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._jsonschema import import_jsonschema
 from .._resources import data_path
 from ..article import LESSON_ARTICLE, Article, lesson_article
 from ..errors import LessonkitError
@@ -38,29 +38,8 @@ def _schema() -> dict[str, Any]:
     return data
 
 
-def _import_jsonschema() -> Any:
-    """Import :mod:`jsonschema` without the optional IRI format checker.
-
-    Where ``rfc3987-syntax`` is installed (Jupyter's event library brings it), importing
-    jsonschema compiles its grammars, about two seconds on every kernel start. Banks use no
-    ``format`` keyword, so that checker is kept out while jsonschema loads; anything that
-    imports ``rfc3987_syntax`` itself later gets it as usual.
-    """
-    if "jsonschema" in sys.modules:
-        return sys.modules["jsonschema"]
-    blocked = "rfc3987_syntax" not in sys.modules
-    if blocked:
-        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
-    try:
-        import jsonschema
-    finally:
-        if blocked and sys.modules.get("rfc3987_syntax") is None:
-            del sys.modules["rfc3987_syntax"]
-    return jsonschema
-
-
 def _validator() -> Any:
-    return _import_jsonschema().Draft202012Validator(_schema())
+    return import_jsonschema().Draft202012Validator(_schema())
 
 
 # ---------------------------------------------------------------------------
