@@ -157,7 +157,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
     cues: list[Cue] = []
     refused = refusal_spans(m, s, e)
     words = _candidates(m)
-    for ws, we, form in words[bisect.bisect_left(words, (s,)) :]:
+    for k in range(bisect.bisect_left(words, (s,)), len(words)):
+        ws, we, form = words[k]  # by index: no copy of the rest of the text's words
         if we > e:
             break
         opener = form[0].isupper()
