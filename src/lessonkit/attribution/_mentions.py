@@ -66,10 +66,11 @@ _AMPERSAND = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
 # "the Ministry of Health", "the Health Ministry", "Harlow Bank"
-_ORG_HEAD = re.compile(
-    r"\b(?:Ministry|Department|Commission|Council|Agency|Office|Bank|Court|Committee|Party|"
-    r"Institute|Authority|Service|Union)\b"
+_ORG_HEADS = tuple(
+    "Ministry Department Commission Council Agency Office Bank Court Committee Party "
+    "Institute Authority Service Union".split()
 )
+_ORG_HEAD = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")\b")
 _ORG_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
 )
@@ -358,7 +359,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
                 idx = mt.entity(hit.group(), "named_org")
                 mt.add(hit.start(), hit.end(), idx, hit.start() == sentence_start(hit.start()))
                 take(*hit.span())
-    for hit in _ORG_HEAD.finditer(m):
+    for hit in _hits(_ORG_HEAD, m, _starts(m, _ORG_HEADS)):
         a = _capitalised_run_before(m, hit.start())
         tail = _ORG_OF.match(m, hit.end())
         b = tail.end() if tail is not None else hit.end()
