@@ -135,8 +135,19 @@ class Cue:
 
 def prev_word(m: str, s: int, p: int) -> str:
     """The word (or comma, colon, quote mask) just before ``p``, lower-cased."""
-    hit = _PREV_WORD.search(m, max(s, p - 40), p)
-    return hit.group(1).lower() if hit else ""
+    # The same as ``_PREV_WORD.search(m, max(s, p - 40), p)``, read backwards from ``p``.
+    lo = max(s, p - 40)
+    j = p
+    while j > lo and m[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return ""
+    if m[j - 1] in ",;:\ue000":
+        return m[j - 1]
+    k = j
+    while k > lo and (m[k - 1].isalnum() or m[k - 1] in "_’'"):
+        k -= 1
+    return m[k:j].lower()
 
 
 _memo: list[tuple[str, list[tuple[int, int, str]]]] = []
