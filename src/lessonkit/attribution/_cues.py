@@ -135,19 +135,23 @@ class Cue:
 
 def prev_word(m: str, s: int, p: int) -> str:
     """The word (or comma, colon, quote mask) just before ``p``, lower-cased."""
-    # The same as ``_PREV_WORD.search(m, max(s, p - 40), p)``, read backwards from ``p``.
-    lo = max(s, p - 40)
+    got = _prev_token(m, max(s, p - 40), p)
+    return m[got[0] : got[1]].lower() if got else ""
+
+
+def _prev_token(m: str, lo: int, p: int) -> tuple[int, int] | None:
+    """Where ``_PREV_WORD.search(m, lo, p)`` finds its word, read backwards from ``p``."""
     j = p
     while j > lo and m[j - 1].isspace():
         j -= 1
     if j == lo:
-        return ""
+        return None
     if m[j - 1] in ",;:\ue000":
-        return m[j - 1]
+        return j - 1, j
     k = j
     while k > lo and (m[k - 1].isalnum() or m[k - 1] in "_’'"):
         k -= 1
-    return m[k:j].lower()
+    return (k, j) if k < j else None
 
 
 _memo: list[tuple[str, list[tuple[int, int, str]]]] = []
@@ -261,19 +265,20 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             cues.pop()
         start = ws
         while True:
-            hit2 = _PREV_WORD.search(m, max(s, start - 20), start)
+            hit2 = _prev_token(m, max(s, start - 20), start)
             if hit2 is None:
                 break
-            if hit2.group(1) in ("May", "Will"):
+            word = m[hit2[0] : hit2[1]]
+            if word in ("May", "Will"):
                 break  # "Theresa May said", "Will said": a name, not an auxiliary
-            aux = hit2.group(1).lower()
+            aux = word.lower()
             if _PRONOUN_BE.fullmatch(aux):
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.
-                start = hit2.start(1) + len(re.split("[’']", aux)[0])
+                start = hit2[0] + len(re.split("[’']", aux)[0])
                 break
             if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
                 break
-            start = hit2.start(1)
+            start = hit2[0]
         if lemma == "add" and _ADDED_AMOUNT.match(after):
             continue  # "the economy added 200,000 jobs": an amount, not words
         if lemma in STANCE_LEMMAS and _MODALS & set(m[start:ws].lower().split()):
