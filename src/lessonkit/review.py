@@ -220,18 +220,9 @@ class ReviewItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as saved: the keys of ``lessonkit attributions --json``, plus review keys."""
+        saved = dataclasses.replace(self.attribution(), confidence=self.confidence)
         return {
-            "speaker": self.speaker,
-            "speaker_mention": list(self.speaker_mention) if self.speaker_mention else None,
-            "speaker_type": self.speaker_type,
-            "cue": self.cue,
-            "cue_span": list(self.cue_span) if self.cue_span else None,
-            "kind": self.kind,
-            "content": self.content,
-            "content_span": list(self.content_span),
-            "rule": self.rule,
-            "loaded_cue": self.loaded_cue,
-            "confidence": self.confidence,
+            **saved.to_dict(),
             "status": self.status,
             "side": self.side,
             "engine": (
