@@ -35,12 +35,12 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._files import write_atomically
 from .errors import InputError, LessonkitError
 from .sides import SIDES
 
@@ -694,20 +694,7 @@ def save_review(review: Review, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     text = json.dumps(review.to_dict(), ensure_ascii=False, indent=2) + "\n"
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent if str(target.parent) else ".",
-            prefix=f".{target.name}.",
-            suffix=".tmp",
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
     except OSError as exc:
         raise InputError(
             str(target),

@@ -18,13 +18,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._files import write_atomically
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -289,14 +289,7 @@ def _write_student_versions(
 def _atomic_write(target: Path, text: str) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
     except OSError as exc:
         raise InputError(
             str(target), f"cannot be written ({exc.strerror})", "check the output folder"
