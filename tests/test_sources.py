@@ -207,6 +207,17 @@ def test_lookup_in_a_given_registry() -> None:
     assert find_source("Kuzan", only) is None
 
 
+def test_a_given_registry_tuple_is_looked_up_like_a_list() -> None:
+    # A tuple registry's index is built once and reused; a second, different tuple must
+    # not be answered from the first one's index.
+    blinken = tuple(s for s in load_sources() if s.id == "blinken")
+    kuzan = tuple(s for s in load_sources() if s.id == "kuzan")
+    for _ in range(2):
+        assert [s.id for s in find_sources("Blinken", blinken)] == ["blinken"]
+        assert find_sources("Blinken", kuzan) == ()
+        assert [s.id for s in find_sources("Kuzan", list(kuzan))] == ["kuzan"]
+
+
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
 def test_lookup_never_fails_on_arbitrary_text(name: str) -> None:
     found = find_sources(name)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -324,6 +324,20 @@ def _default_index() -> _Index:
     return _build_index(_default_sources())
 
 
+@lru_cache(maxsize=16)
+def _registry_index(sources: tuple[Source, ...]) -> _Index:
+    """The index of a registry given as a tuple (as ``load_sources`` returns it), built once."""
+    return _build_index(sources)
+
+
+def _index(sources: Iterable[Source] | None) -> _Index:
+    if sources is None:
+        return _default_index()
+    if isinstance(sources, tuple):
+        return _registry_index(sources)
+    return _build_index(sources)
+
+
 def find_sources(name: str, sources: Iterable[Source] | None = None) -> tuple[Source, ...]:
     """Return every registry entry that ``name`` could refer to.
 
@@ -355,7 +369,7 @@ def find_sources(name: str, sources: Iterable[Source] | None = None) -> tuple[So
     """
     if not isinstance(name, str):
         raise TypeError(f"'name' must be a str (got {type(name).__name__})")
-    index = _default_index() if sources is None else _build_index(sources)
+    index = _index(sources)
     query = _tokens(name)
     if not query:
         return ()
