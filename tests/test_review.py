@@ -136,7 +136,7 @@ def test_saved_file_has_the_attribution_keys_and_reads_back(article_file: Path) 
     data = json.loads(target.read_text(encoding="utf-8"))
     assert set(data) == {
         "lessonkit_review", "article", "article_sha256", "reviewer", "reviewed_at",
-        "attributions",
+        "sides", "attributions",
     }  # fmt: skip
     for item in data["attributions"]:
         assert set(item) == ATTRIBUTION_KEYS | {"status", "side", "engine"}
@@ -261,6 +261,39 @@ def test_the_practice_article_is_copied_once(tmp_path: Path) -> None:
     assert copy.read_text(encoding="utf-8").startswith("Harbourside council approves")
     copy.write_text("my edited copy", encoding="utf-8")
     assert copy_example_article(tmp_path / "mine").read_text(encoding="utf-8") == "my edited copy"
+
+
+def test_a_teacher_adds_the_sides_of_their_own_story(article_file: Path) -> None:
+    article = Article.from_path(article_file)
+    review = start_review(article).add_side("city council").add_side("Cycling campaigners")
+    assert list(review.side_labels())[:2] == ["own-city-council", "own-cycling-campaigners"]
+    assert review.add_side(" CITY  Council ") == review  # offered already: nothing changes
+    review = review.set_side(0, "own-city-council").set_side(1, "own-cycling-campaigners")
+    target = save_review(review, review_path(article_file))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["sides"] == {
+        "own-city-council": "city council",
+        "own-cycling-campaigners": "Cycling campaigners",
+    }
+    again = load_review(target, article)
+    assert again == review and again.items[0].side == "own-city-council"
+    with pytest.raises(LessonkitError, match="a side needs a name"):
+        review.add_side("   ")
+    # A side that the file does not offer is refused, with the file named.
+    data["sides"] = {}
+    target.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError, match=r"story.txt.review.json.*'side' must be one of"):
+        load_review(target, article)
+
+
+def test_an_old_review_without_own_sides_still_opens(article_file: Path) -> None:
+    article = Article.from_path(article_file)
+    review = start_review(article).accept(0)
+    target = save_review(review, review_path(article_file))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    del data["sides"]
+    target.write_text(json.dumps(data), encoding="utf-8")
+    assert load_review(target, article) == review
 
 
 def test_sides_set_in_the_review_reach_the_quiz(article_file: Path) -> None:

@@ -77,6 +77,26 @@ def test_every_control_saves_at_once(article_file: Path) -> None:
     assert view.accept_rest.disabled
 
 
+def test_a_side_of_the_teachers_own_story_is_offered_everywhere(article_file: Path) -> None:
+    view = review_widget(article_file, reviewer="Ms Ruiz")
+    view.add_side.click()
+    assert "Type the name of the side first" in view.message.value
+    view.new_side.value = "city council"
+    view.add_side.click()
+    assert "Added the side" in view.message.value and view.new_side.value == ""
+    assert saved(article_file)["sides"] == {"own-city-council": "city council"}
+    for side in [card.side for card in view.cards] + [view.adder.side]:
+        assert ("city council", "own-city-council") in side.options
+    view.cards[2].side.value = "own-city-council"
+    assert saved(article_file)["attributions"][2]["side"] == "own-city-council"
+    view.new_side.value = "City  Council"
+    view.add_side.click()
+    assert "in the Side lists already" in view.message.value
+    again = review_widget(article_file)
+    assert again.cards[2].side.value == "own-city-council"
+    assert ("city council", "own-city-council") in again.adder.side.options
+
+
 def test_the_next_run_shows_the_saved_review(article_file: Path) -> None:
     first = review_widget(article_file)
     first.cards[0].drop.click()

@@ -13,10 +13,11 @@ The file (version :data:`REVIEW_VERSION`)::
       "article_sha256": "…",          # of the article text the offsets refer to
       "reviewer": "Ms Ruiz",
       "reviewed_at": "2026-12-01T21:40:12+00:00",
+      "sides": {"own-city-council": "city council"},   # sides the teacher added
       "attributions": [
         {  …the keys of `lessonkit attributions --json`…,
            "status": "accepted",      # or fixed, added, dropped, unreviewed
-           "side": "ua_gov",          # a key of lessonkit.sides.SIDES, or null
+           "side": "ua_gov",          # a key of lessonkit.sides.SIDES or of "sides", or null
            "engine": {"speaker": "…", "kind": "direct"}   # what the engine said; null if added
         }
       ]
@@ -35,6 +36,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -288,6 +290,10 @@ class Review:
         When it last changed: UTC, ISO 8601.
     items
         The attributions, in text order.
+    own_sides
+        The sides the teacher added for this article (``(key, label)`` pairs, keys starting
+        ``own-``), offered beside :data:`lessonkit.sides.SIDES`: a story about a council vote
+        has other sides than a war.
     """
 
     article: str
@@ -295,6 +301,7 @@ class Review:
     reviewer: str
     reviewed_at: str
     items: tuple[ReviewItem, ...]
+    own_sides: tuple[tuple[str, str], ...] = ()
 
     # -- what a teacher does ---------------------------------------------------------
 
@@ -336,8 +343,47 @@ class Review:
     def set_side(self, index: int, side: str | None) -> Review:
         """Say which side the speaker of item ``index`` speaks for (None: not set)."""
         if side is not None:
-            _check_choice(side, tuple(SIDES), "side")
+            _check_choice(side, tuple(self.side_labels()), "side")
         return self._change(index, side=side, reviewed=True)
+
+    def add_side(self, label: str) -> Review:
+        """Offer one more side for this article, e.g. ``"city council"``.
+
+        A label already offered (ignoring case and spacing) changes nothing.
+
+        Examples
+        --------
+        >>> review = Review("a.txt", "0" * 64, "", "", ())
+        >>> review = review.add_side("  City   council ").add_side("city council")
+        >>> review.own_sides
+        (('own-city-council', 'City council'),)
+        >>> review.add_side("")
+        Traceback (most recent call last):
+        ...
+        lessonkit.errors.LessonkitError: a side needs a name, e.g. 'city council'
+        """
+        name = " ".join(str(label).split())
+        if not name:
+            raise LessonkitError("a side needs a name, e.g. 'city council'")
+        if len(name) > _SIDE_LABEL_MAX:
+            raise LessonkitError(
+                f"a side's name must be at most {_SIDE_LABEL_MAX} characters (got {len(name)})"
+            )
+        labels = self.side_labels()
+        if name.casefold() in {v.casefold() for v in labels.values()}:
+            return self
+        stem = "own-" + ("-".join(re.findall(r"\w+", name.casefold())) or "side")
+        key, n = stem, 1
+        while key in labels:
+            n += 1
+            key = f"{stem}-{n}"
+        return dataclasses.replace(
+            self, own_sides=(*self.own_sides, (key, name)), reviewed_at=_now()
+        )
+
+    def side_labels(self) -> dict[str, str]:
+        """Every side an item can be given, key → label: the article's own sides first."""
+        return {**dict(self.own_sides), **SIDES}
 
     def add(
         self,
@@ -360,7 +406,7 @@ class Review:
             kind = "direct" if _quoted(article.text, start, end) else "indirect"
         _check_choice(kind, KINDS, "kind")
         if side is not None:
-            _check_choice(side, tuple(SIDES), "side")
+            _check_choice(side, tuple(self.side_labels()), "side")
         item = ReviewItem(
             speaker=name,
             speaker_mention=_mention(article, name, start) if name else None,
@@ -415,6 +461,7 @@ class Review:
             "article_sha256": self.article_sha256,
             "reviewer": self.reviewer,
             "reviewed_at": self.reviewed_at,
+            "sides": dict(self.own_sides),
             "attributions": [item.to_dict() for item in self.items],
         }
 
@@ -440,6 +487,9 @@ class Review:
                 f"this review was made for another text than {article.name}: "
                 "open the article it was made for"
             )
+
+
+_SIDE_LABEL_MAX = 60
 
 
 def _now() -> str:
@@ -600,8 +650,10 @@ def _review_from(data: Any, name: str) -> Review:
                 f"'{key}' must be a {kind.__name__} (got {type(data.get(key)).__name__})",
                 fix,
             )
+    own_sides = _check_own_sides(data.get("sides", {}), name)
+    allowed = (*(key for key, _ in own_sides), *SIDES)
     items = tuple(
-        _check_item(item, f"attribution {n}", name)
+        _check_item(item, f"attribution {n}", name, allowed)
         for n, item in enumerate(data["attributions"], 1)
     )
     return Review(
@@ -610,10 +662,25 @@ def _review_from(data: Any, name: str) -> Review:
         reviewer=data["reviewer"],
         reviewed_at=data["reviewed_at"],
         items=items,
+        own_sides=own_sides,
     )
 
 
-def _check_item(data: Any, where: str, name: str) -> ReviewItem:
+def _check_own_sides(data: Any, name: str) -> tuple[tuple[str, str], ...]:
+    fix = "correct it or move the review away to start again"
+    if not isinstance(data, dict):
+        raise InputError(name, f"'sides' must be an object (got {type(data).__name__})", fix)
+    for key, label in data.items():
+        if not (key.startswith("own-") and isinstance(label, str) and label.strip()):
+            raise InputError(
+                name,
+                f"'sides' must map keys starting 'own-' to names (got {key!r}: {label!r})",
+                fix,
+            )
+    return tuple(data.items())
+
+
+def _check_item(data: Any, where: str, name: str, sides: Sequence[str]) -> ReviewItem:
     fix = "correct it or move the review away to start again"
 
     def fail(problem: str) -> InputError:
@@ -635,8 +702,8 @@ def _check_item(data: Any, where: str, name: str) -> ReviewItem:
     ):
         if data[key] not in allowed:
             raise fail(f"'{key}' must be one of {allowed} (got {data[key]!r})")
-    if data["side"] is not None and data["side"] not in SIDES:
-        raise fail(f"'side' must be one of {tuple(SIDES)} or null (got {data['side']!r})")
+    if data["side"] is not None and data["side"] not in sides:
+        raise fail(f"'side' must be one of {tuple(sides)} or null (got {data['side']!r})")
     for key in ("speaker_mention", "cue_span", "content_span"):
         value = data[key]
         if value is None and key != "content_span":
@@ -717,6 +784,7 @@ def review_sources(review: Review) -> tuple[Source, ...]:
     from .sources import Source, find_sources, load_sources
 
     shipped = load_sources()
+    labels = review.side_labels()
     extra: list[Source] = []
     seen: set[str] = set()
     for item in review.items:
@@ -731,7 +799,7 @@ def review_sources(review: Review) -> tuple[Source, ...]:
                 id=f"review-{len(extra) + 1}",
                 name=name,
                 kind=_SOURCE_KIND[item.speaker_type],
-                role=f"Speaks for the {SIDES[side]} side, as the teacher's review says.",
+                role=f"Speaks for the {labels[side]} side, as the teacher's review says.",
                 affiliation="",
                 side=side,
                 variants=(),

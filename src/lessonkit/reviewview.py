@@ -32,6 +32,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ._files import write_atomically
 from ._quizview_inputs import make_input
 from ._quizview_style import STYLE as _QUIZ_STYLE
 from .article import Article
@@ -122,6 +123,11 @@ def _shorten(text: str, limit: int = _SHOWN) -> str:
     return text[: cut if cut > 0 else limit] + " …"
 
 
+def _side_options(review: Review | None) -> list[tuple[str, str]]:
+    labels = review.side_labels() if review is not None else SIDES
+    return [("not set", _NO_SIDE), *((label, key) for key, label in labels.items())]
+
+
 def _label(text: str) -> Any:
     return widgets.HTML(f"<span class='widget-label'>{_escape(text)}</span>")
 
@@ -155,7 +161,7 @@ class _ItemCard:
         self.kind.add_class("lessonkit-kind")
         self.side = widgets.Dropdown(
             description="Side",
-            options=[("not set", _NO_SIDE), *((label, key) for key, label in SIDES.items())],
+            options=_side_options(view.review),
             layout=widgets.Layout(width="24rem"),
         )
         self.side.add_class("lessonkit-side")
@@ -325,6 +331,30 @@ class ReviewView:
         )
         self.accept_rest.add_class("lessonkit-accept-rest")
         self.accept_rest.on_click(lambda _: self._apply(lambda r: r.accept_rest()))
+        self.new_side = widgets.Text(
+            description="New side",
+            placeholder="e.g. city council, residents' group",
+            continuous_update=False,
+            layout=widgets.Layout(width="28rem"),
+        )
+        self.new_side.add_class("lessonkit-new-side")
+        self.add_side = widgets.Button(description="+ Add this side", layout=_button_layout())
+        self.add_side.add_class("lessonkit-add-side")
+        self.add_side.on_click(self._add_side_clicked)
+        self.sides_box = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<p>The side lists offer the sides of the war in the lesson article. If "
+                    "your article has other sides (a council, a company, a campaign), add "
+                    "them here, then choose them for each speaker below.</p>"
+                ),
+                widgets.HBox(
+                    [self.new_side, self.add_side], layout=widgets.Layout(flex_flow="row wrap")
+                ),
+            ],
+            layout=widgets.Layout(display="none"),
+        )
+        self.sides_box.add_class("lessonkit-sides")
         self.items = widgets.VBox()
         self.adder = _Adder(self)
         self.quiz_maker = _QuizMaker(self)
@@ -345,6 +375,7 @@ class ReviewView:
                 self.start_over,
                 self.summary,
                 self.accept_rest,
+                self.sides_box,
                 self.items,
                 self.adder.widget,
                 self.quiz_maker.widget,
@@ -441,7 +472,7 @@ class ReviewView:
             if not target.exists():
                 Article.from_bytes(data, name=name, kind=_kind(name))  # refuse before writing
                 self.folder.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+                write_atomically(target, data)
         except LessonkitError as exc:
             self._say(str(exc), error=True)
             return
@@ -483,6 +514,8 @@ class ReviewView:
         self.review = review
         if rebuild or len(review.items) != len(before.items):
             self._show_items()
+            if review.own_sides != before.own_sides:
+                self.adder.side.options = _side_options(review)
         else:
             for card, old, new in zip(self.cards, before.items, review.items, strict=True):
                 if old != new:
@@ -492,6 +525,22 @@ class ReviewView:
             self._say("")
         if self.on_change is not None:
             self.on_change(review)
+
+    def _add_side_clicked(self, _: object) -> None:
+        review = self.review
+        label = " ".join(self.new_side.value.split())
+        if review is None:
+            return
+        if not label:
+            self._say("Type the name of the side first, e.g. city council.", error=True)
+            return
+        before = review.own_sides
+        self._apply(lambda r: r.add_side(label), rebuild=True)
+        if self.review is not None and self.review.own_sides != before:
+            self._say(f"Added the side “{label}”: choose it in the Side lists below.")
+            self.new_side.value = ""
+        elif self.review is not None:
+            self._say(f"“{label}” is in the Side lists already.")
 
     def _reviewer_changed(self, change: dict[str, Any]) -> None:
         if self.review is not None and change["new"].strip() != self.review.reviewer:
@@ -520,12 +569,15 @@ class ReviewView:
             self.items.children = ()
             self.summary.value = ""
             self.accept_rest.layout.display = "none"
+            self.sides_box.layout.display = "none"
             self.adder.hide()
             self.quiz_maker.widget.layout.display = "none"
             return
         self.cards = [_ItemCard(self, i, item) for i, item in enumerate(review.items)]
         self.items.children = tuple(card.widget for card in self.cards)
         self.accept_rest.layout.display = ""
+        self.sides_box.layout.display = ""
+        self.adder.side.options = _side_options(review)
         self._show_summary()
         if self.article is not None:
             self.adder.show(self.article)
@@ -575,7 +627,7 @@ class _Adder:
         )
         self.side = widgets.Dropdown(
             description="Side",
-            options=[("not set", _NO_SIDE), *((label, key) for key, label in SIDES.items())],
+            options=_side_options(view.review),
             layout=widgets.Layout(width="24rem"),
         )
         self.add = widgets.Button(description="+ Add this attribution", layout=_button_layout())
