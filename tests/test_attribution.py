@@ -60,6 +60,32 @@ def test_loaded_cues_are_flagged(text: str, loaded: bool) -> None:
     assert a.loaded_cue is loaded
 
 
+def _lexicon_entries() -> list[dict[str, object]]:
+    import json
+
+    from lessonkit._resources import data_path
+
+    raw = data_path("lexicons", "cue-verbs.json").read_text(encoding="utf-8")
+    return list(json.loads(raw)["entries"])
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        e
+        for e in _lexicon_entries()
+        if e["lemma"] in ("note", "confirm", "assert", "maintain", "say")
+    ],
+    ids=lambda e: str(e["lemma"]),
+)
+def test_loaded_cue_follows_the_lessons_cue_verb_list(entry: dict[str, object]) -> None:
+    # The framing lessons' word list (data/lexicons/cue-verbs.json) decides what is loaded.
+    forms = entry["forms"]
+    assert isinstance(forms, list)
+    [a] = extract_attributions(f"The minister {forms[2]} that the figures were wrong.")
+    assert a.loaded_cue is (entry["framing"] == "loaded")
+
+
 @pytest.mark.parametrize(
     "text",
     [

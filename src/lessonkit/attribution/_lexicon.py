@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+
+from .._resources import data_path
 
 __all__ = [
     "ANONYMITY",
@@ -72,11 +75,15 @@ _SPEECH = (
     "fume rage sob weep beam rant storm plead gasp seethe"
 ).split()
 
-# Verbs whose cue is commonly judged loaded (they colour how the words are heard).
-LOADED_LEMMAS = frozenset(
-    "admit claim insist concede boast confess allege brag complain deny reveal lament "
-    "acknowledge retort quip".split()
-)
+
+def _loaded_lemmas() -> frozenset[str]:
+    """The verbs ``data/lexicons/cue-verbs.json`` marks loaded (they colour how the words are
+    heard): one list for the attribution rules and the framing lessons."""
+    entries = json.loads(data_path("lexicons", "cue-verbs.json").read_text(encoding="utf-8"))
+    return frozenset(str(e["lemma"]) for e in entries["entries"] if e.get("framing") == "loaded")
+
+
+LOADED_LEMMAS = _loaded_lemmas()
 
 # Verbs whose content may be an infinitive ("wants to ...", "declined to comment").
 TO_LEMMAS = frozenset(
