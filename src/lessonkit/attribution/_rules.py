@@ -99,6 +99,14 @@ _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
 )
+# The reporter's tail after a reported clause (see _reporters_tail).
+_TAIL = re.compile(
+    r",\s+(?:(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\b|(?P<rel>who|which)\s|"
+    r"(?:even\s+though|whereas|while|although|though)\s)"
+)
+_NOT_PARTICIPLES = frozenset(
+    "including excluding during nothing something everything anything".split()
+)
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset(
     "by with to for about on in at from of as and or but after before during since while "
@@ -464,6 +472,7 @@ def _attr_after(
     cut = _CLAUSE_END.search(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
+    limit = _reporters_tail(ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
         # 'says she is “ready” as she walks to the podium': the scene after the quote
@@ -493,7 +502,7 @@ def _attr_after(
         return False
     name = rule or ("reporting-verb-that" if had_that else "reporting-verb-clause")
     pieces = [(start, limit)]
-    if had_that:
+    if had_that or QMASK not in ctx.m[start:limit]:
         for hit in _AND_THAT.finditer(ctx.m, start, limit):
             pieces[-1] = (pieces[-1][0], hit.start())
             pieces.append((hit.end(), limit))
@@ -508,6 +517,27 @@ def _attr_after(
         out.append(got)
         return True
     return False
+
+
+def _reporters_tail(m: str, start: int, limit: int) -> int:
+    """Where reported speech ends before the reporter's own tail on the sentence.
+
+    A participle clause (``, prompting cheers``), a contrast (``, even though ...``) or a
+    relative clause on the last noun that runs to the end (``, who fled on foot``) is the
+    reporter's; a clause with a comma of its own after it is inside the content
+    (``the scheme, which cost £5m, had failed``).
+    """
+    for hit in _TAIL.finditer(m, start, limit):
+        if hit.start() - start < 8 or QMASK in m[hit.end() : limit]:
+            continue
+        if hit.group("rel") and "," in m[hit.end() : limit]:
+            continue
+        if hit.group("ing") and (
+            hit.group("ing") in _NOT_PARTICIPLES or "," in m[hit.end() : limit]
+        ):
+            continue
+        return hit.start()
+    return limit
 
 
 def _quote_afterspeaker_at(ctx: Ctx, p: int, e: int) -> int | None:

@@ -1,0 +1,83 @@
+"""Where reported speech ends: at the end of the reported clause, not of the sentence.
+
+A reporter often hangs their own words on the end of a reported clause: a participle clause
+(", leading to ..."), a contrast (", even though ..."), a relative clause on the last noun
+(", who ...") or a sentence adverbial of time. Those are the reporter's, so the content
+stops before them; a comma inside the reported clause itself ("the plan, which cost $5m,
+had failed") does not end it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonkit.attribution import extract_attributions
+
+BOUNDARIES = [
+    # A participle clause after the reported clause is the reporter's.
+    pytest.param(
+        "The mayor said the bridge would reopen in May, prompting cheers from the crowd.",
+        "the bridge would reopen in May",
+        id="participle-clause-after-said",
+    ),
+    pytest.param(
+        "The union endorsed Clara Vance, giving her campaign its first big backer.",
+        "Clara Vance",
+        id="participle-clause-after-an-object",
+    ),
+    pytest.param(
+        "Doctors warned that the clinic was short of staff, forcing some patients to travel.",
+        "the clinic was short of staff",
+        id="participle-clause-after-that",
+    ),
+    # A contrast or a concession is a clause of its own.
+    pytest.param(
+        "The ministry said the water was safe to drink, even though several wells had failed.",
+        "the water was safe to drink",
+        id="even-though",
+    ),
+    pytest.param(
+        "Farmers said the harvest was the worst in a decade, while traders reported steady prices.",
+        "the harvest was the worst in a decade",
+        id="comma-while-a-new-subject",
+    ),
+    pytest.param(
+        "The coach said his players were tired, whereas the captain blamed the pitch.",
+        "his players were tired",
+        id="whereas",
+    ),
+    # A relative clause on the last noun, running to the end, describes it for the reader.
+    pytest.param(
+        "Police said they were still looking for the driver, who fled on foot.",
+        "they were still looking for the driver",
+        id="final-relative-clause-on-the-last-noun",
+    ),
+    pytest.param(
+        "The council supported the plan by Ortiz Builders, which won the tender last year.",
+        "the plan by Ortiz Builders",
+        id="final-which-clause-after-an-object",
+    ),
+    # A comma inside the reported clause keeps it whole.
+    pytest.param(
+        "The minister said the scheme, which cost £5m, had failed.",
+        "the scheme, which cost £5m, had failed",
+        id="relative-clause-inside-the-content-stays",
+    ),
+    pytest.param(
+        "She said the report, published on Monday, was wrong about the dates.",
+        "the report, published on Monday, was wrong about the dates",
+        id="participle-inside-the-content-stays",
+    ),
+    pytest.param(
+        "The engineer said the tunnel was sound, and that repairs would take a week.",
+        "the tunnel was sound",
+        id="and-that-starts-a-second-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), BOUNDARIES)
+def test_reported_speech_ends_with_its_clause(text: str, content: str) -> None:
+    found = extract_attributions(text)
+    assert found, f"nothing found in {text!r}"
+    assert found[0].content == content
