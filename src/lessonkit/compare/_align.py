@@ -1,11 +1,13 @@
 """Report against report: align the sentences of two or more articles that report the same fact.
 
-Sentences are compared by TF-IDF cosine similarity (scikit-learn) over word uni- and bigrams
-and over the words' consonant skeletons, so "Izyum" and "Izium" still meet. Every number becomes
-one token (``0``), so "2,000 sq km" and "2,500 sq km" count as the same kind of statement and
-the figures can then be compared. For each pair of articles the pairs of sentences are chosen
-by an optimal one-to-one assignment (SciPy's ``linear_sum_assignment``): within a pair of
-articles no sentence is aligned twice. Pairs below :data:`THRESHOLD` are dropped.
+Sentences are compared by TF-IDF cosine similarity over word uni- and bigrams and over the
+words' consonant skeletons, so "Izyum" and "Izium" still meet. Every number becomes one token
+(``0``), so "2,000 sq km" and "2,500 sq km" count as the same kind of statement and the figures
+can then be compared. For each pair of articles the pairs of sentences are chosen by an optimal
+one-to-one assignment (the algorithm of SciPy's ``linear_sum_assignment``): within a pair of
+articles no sentence is aligned twice. Pairs below :data:`THRESHOLD` are dropped. Both steps are
+computed with NumPy alone (:mod:`lessonkit.compare._vectors`, checked against scikit-learn and
+SciPy by the tests), so a lesson does not wait for those libraries to load.
 """
 
 from __future__ import annotations
@@ -298,30 +300,21 @@ def similarity_matrix(first: Sequence[str], second: Sequence[str]) -> Any:
     >>> bool(m[0, 0] > 0.5), float(m[0, 1])
     (True, 0.0)
     """
-    import numpy as np
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+    from ._stopwords import STOP_WORDS
+    from ._vectors import cosine, tfidf_rows
 
     docs = [_words(t) for t in (*first, *second)]
-    words = TfidfVectorizer(
-        ngram_range=(1, 2), stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
-    )
-    skeletons = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")
     parts = []
-    for vectoriser, texts, weight in (
-        (words, docs, _WORD_WEIGHT),
-        (skeletons, [_skeleton(d) for d in docs], 1 - _WORD_WEIGHT),
+    for rows, weight in (
+        (tfidf_rows(docs, stop_words=STOP_WORDS, bigrams=True), _WORD_WEIGHT),
+        (tfidf_rows([_skeleton(d) for d in docs]), 1 - _WORD_WEIGHT),
     ):
-        try:
-            parts.append(vectoriser.fit_transform(texts) * math.sqrt(weight))
-        except ValueError:  # no word left to count (only stop words, or nothing)
-            continue
-    if not parts:
-        return np.zeros((len(first), len(second)))
-    matrix = hstack(parts).tocsr()
+        if rows is not None:  # None: no word left to count (only stop words, or nothing)
+            scale = math.sqrt(weight)
+            parts.append([{t: w * scale for t, w in row.items()} for row in rows])
     n = len(first)
-    return cosine_similarity(matrix[:n], matrix[n:])
+    vectors = [[part[d] for part in parts] for d in range(len(docs))]
+    return cosine(vectors[:n], vectors[n:])
 
 
 def _skeleton(doc: str) -> str:
@@ -343,7 +336,7 @@ def _align(
     figures: Sequence[Sequence[Figure]],
     limit: float,
 ) -> tuple[Aligned, ...]:
-    from scipy.optimize import linear_sum_assignment
+    from ._vectors import assign_max
 
     result: list[Aligned] = []
     for i in range(len(arts)):
@@ -353,9 +346,9 @@ def _align(
             first = [arts[i].text[s:e] for s, e in spans[i]]
             second = [arts[j].text[s:e] for s, e in spans[j]]
             sims = similarity_matrix(first, second)
-            rows, cols = linear_sum_assignment(sims, maximize=True)
+            rows, cols = assign_max(sims)
             pairs = []
-            for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            for r, c in zip(rows, cols, strict=True):
                 score = float(sims[r, c])
                 if score >= limit and score > 0:
                     a_span, b_span = spans[i][r], spans[j][c]
