@@ -38,6 +38,10 @@ _WORD = re.compile(
     r"\b(?:" + _trie(sorted(CUE_LEMMA)) + r")\b"
     r"|\b(?:Said|Says|Added|Asked|Wrote|Explained|Recalled|Declared|Tweeted"
     r"|Responded|Stated|Continued)\b"
+    # A participle of speech opening a sentence before its subject: "Noting that ..., Ruiz".
+    r"|\b(?:Noting|Warning|Arguing|Insisting|Saying|Suggesting|Claiming|Stressing|Admitting"
+    r"|Acknowledging|Explaining|Complaining|Conceding|Citing|Accusing|Asserting|Emphasizing"
+    r"|Emphasising|Predicting|Declaring|Denying|Promising|Vowing|Urging|Lamenting)\b"
 )
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
@@ -200,6 +204,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         if (
             form.endswith("ing")
             and form != lemma
+            and not opener
             and prev not in _ING_OK
             and prev not in (",", QMASK)
             and not _PRONOUN_BE.fullmatch(prev)

@@ -7,6 +7,7 @@ import re
 from ._context import Ctx, make
 from ._cues import Cue
 from ._model import Attribution
+from ._refusals import refusal_spans
 from ._speakers import QMASK, Speaker
 
 __all__ = ["ASKED", "asked_question", "headline_colon", "subject_verb_quote"]
@@ -87,11 +88,18 @@ ASKED = re.compile(
 )
 
 
+# "Asked whether ..., Reid said": the question opens the sentence.
+ASKED_OPENER = re.compile(r"\s*Asked\s+(?=(?:about|whether|if|why|how|what|who|when|where)\b)")
+
+
 def asked_question(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``When asked whether ...,``: a question put by someone the text does not name."""
-    if "asked" not in ctx.m[s:e]:
+    if "sked" not in ctx.m[s:e]:
         return
-    for hit in ASKED.finditer(ctx.m, s, e):
+    opener = ASKED_OPENER.match(ctx.m, s, e)
+    # "Asked whether ..., she declined to say": the question is what the refusal is about.
+    hits = [opener] if opener is not None and not refusal_spans(ctx.m, s, e) else []
+    for hit in [*hits, *ASKED.finditer(ctx.m, s, e)]:
         a = hit.end()
         if any(x.content_span[0] <= a < x.content_span[1] for x in out):
             continue

@@ -19,7 +19,7 @@ from ._context import (
     speaker_at,
 )
 from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
-from ._extras import ASKED, asked_question, headline_colon, subject_verb_quote
+from ._extras import ASKED, ASKED_OPENER, asked_question, headline_colon, subject_verb_quote
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     CUE_FORMS,
@@ -290,6 +290,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 m[claimed:lead_end].strip(TRAIL)
                 and m[claimed:lead_end].rstrip().endswith(",")
                 and len(rest.split()) <= 6
+                and not ASKED.search(m, claimed, lead_end)
+                and not ASKED_OPENER.match(m, claimed, lead_end)
             ):
                 got = make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
                 if got:
@@ -329,7 +331,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         if (
             last_speaker is None
             and cue.form.endswith("ing")
-            and prevw in _LEADING_PREPS
+            and (prevw in _LEADING_PREPS or not m[s : cue.start].strip())
             and not m[s : cue.start].strip(" ,").lower().removesuffix(prevw).strip()
         ):
             # "After saying her foot was “fine,” she left": the subject follows the clause.
