@@ -374,3 +374,42 @@ def test_an_article_that_cannot_be_found_is_named(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     with pytest.raises(LessonkitError, match=r"key 'article'.*found 'gone\.txt'"):
         load_bank(path)
+
+
+# ---------------------------------------------------------------------------
+# Loading the same bank again
+
+
+def test_a_bank_loaded_again_is_parsed_and_checked_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lessonkit.quiz import _bank
+
+    data = copy.deepcopy(RAW)
+    data["title"] = "A bank no other test writes"
+    path = tmp_path / "again.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    checks: list[str] = []
+    real_check = _bank._check
+    monkeypatch.setattr(
+        _bank, "_check", lambda data, name: checks.append(name) or real_check(data, name)
+    )
+    first = load_bank(path)
+    second = load_bank(path)
+    assert first == second
+    assert first.title == "A bank no other test writes"
+    assert checks == [str(path)]
+
+
+def test_a_bank_changed_on_disk_is_checked_again(tmp_path: Path) -> None:
+    path = save_bank(QUIZ, tmp_path / "edited.yaml", article=ARTICLE)
+    assert load_bank(path) == QUIZ
+    data = copy.deepcopy(RAW)
+    data["title"] = "Edited title"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    assert load_bank(path).title == "Edited title"
+    data["questions"][0]["prompt"] = 7
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    for _ in range(2):  # an error is raised on every load, never remembered as valid
+        with pytest.raises(LessonkitError, match="key 'prompt'"):
+            load_bank(path)

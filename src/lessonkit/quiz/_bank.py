@@ -38,8 +38,16 @@ def _schema() -> dict[str, Any]:
     return data
 
 
+@cache
 def _validator() -> Any:
     return import_jsonschema().Draft202012Validator(_schema())
+
+
+# Bank texts already parsed and found valid, and what they hold: loading the same file again
+# (a re-run cell, a second widget on the same bank) skips parsing and the schema check. The
+# data is only read, never changed, so one copy serves every load.
+_CHECKED: dict[str, Any] = {}
+_CHECKED_MAX = 16
 
 
 # ---------------------------------------------------------------------------
@@ -95,8 +103,14 @@ def load_bank(path: PathLike | Traversable | None = None, article: Article | Non
         raw = node.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise LessonkitError(f"{name}: not UTF-8 text ({exc.reason})") from None
-    data = _parse(raw, name)
-    return bank_from_dict(data, name, article=article, folder=folder)
+    data = _CHECKED.get(raw)
+    if data is None:
+        data = _parse(raw, name)
+        _check(data, name)
+        if len(_CHECKED) >= _CHECKED_MAX:
+            _CHECKED.clear()
+        _CHECKED[raw] = data
+    return _build(data, name, article=article, folder=folder)
 
 
 def _parse(raw: str, name: str) -> Any:
@@ -142,6 +156,12 @@ def bank_from_dict(
     ...
     lessonkit.errors.LessonkitError: b.yaml: question 'q1': key 'prompt': expected a required key, found it missing (and 1 more problem)
     """
+    _check(data, name)
+    return _build(data, name, article=article, folder=folder)
+
+
+def _check(data: Any, name: str) -> None:
+    """Raise the one-line error for data that is not a mapping or breaks the schema."""
     if not isinstance(data, dict):
         found = "an empty file" if data is None else f"a {_json_type(data)}"
         raise LessonkitError(
@@ -152,6 +172,10 @@ def bank_from_dict(
         more = len(errors) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise LessonkitError(f"{name}: {_describe(errors[0], data)}{tail}")
+
+
+def _build(data: Any, name: str, *, article: Article | None, folder: Path | None) -> Quiz:
+    """The :class:`Quiz` of schema-valid bank data, checked against its article."""
     if article is None:
         article = _find_article(data["article"], name, folder)
     text = article.text if article is not None else None
