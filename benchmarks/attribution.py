@@ -174,13 +174,23 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
     PolNeAR annotates ``“A,” she said, “B.”`` and ``“A,” she said. “B.”`` as ONE content
     with a discontinuous span (whose hull we score). We report such pieces separately, so
     for PolNeAR only, a continuation quote (rule ``continuation-quote``) is joined to the
-    direct quote just before it when both are in one paragraph and have the same speaker
-    (a quotation nested inside that direct quote does not stand between them).
+    direct quote just before it when both are in one paragraph and have the same speaker.
+    What lies between the two pieces stands apart from the joining and is kept as it is: a
+    quotation nested inside the first piece, and an attribution in the words around the cue
+    (``“A,” she said, noting that X. “B.”``, ``“A,” he said, asked about Y. “B.”``), which
+    PolNeAR also annotates as one of its own inside the discontinuous content.
     """
     out: list[Attribution] = []
     for a in attrs:
-        # A quotation nested inside the one before stands apart from the joining.
-        prev = next((p for p in reversed(out) if p.rule != "nested-quote"), None)
+        # The direct quote before, past what lies between it and this piece.
+        prev = next(
+            (
+                p
+                for p in reversed(out)
+                if p.rule != "nested-quote" and (p.kind != "indirect" or a.kind != "direct")
+            ),
+            None,
+        )
         if (
             prev is not None
             and a.kind == "direct"
