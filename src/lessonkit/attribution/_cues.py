@@ -6,7 +6,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ._lexicon import ANONYMITY, AUXILIARIES, CUE_LEMMA, INVERTIBLE, STANCE_LEMMAS
+from ._lexicon import (
+    ANONYMITY,
+    AUXILIARIES,
+    CUE_LEMMA,
+    INVERTIBLE,
+    OBJECT_LEMMAS,
+    STANCE_LEMMAS,
+)
 from ._refusals import refusal_spans
 from ._speakers import QMASK
 
@@ -105,6 +112,11 @@ _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
 _DOC_SUBJECTS = frozenset(
     "poll polls survey surveys data study studies report reports figures records research "
     "evidence numbers results analysis statistics documents emails filings".split()
+)
+# The start of a noun phrase object: "praised Ruiz", "praised the crews", "praised her".
+OBJECT_START = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|our|my|him|them|it|us|this|these|"
+    r"those)\b(?![’'])"
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _PHRASAL = re.compile(
@@ -242,6 +254,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in _AS_VERBS and _DESCRIBED_AS.match(m, we, e))
                 or (lemma in _DOC_VERBS and prev_word(m, s, ws) in _DOC_SUBJECTS)
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
+                or (lemma in OBJECT_LEMMAS and OBJECT_START.match(after) is not None)
             ):
                 continue
         # "the 99-county pledge was ...": a noun, not a verb.

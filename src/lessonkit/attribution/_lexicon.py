@@ -19,6 +19,7 @@ __all__ = [
     "LOADED_LEMMAS",
     "MEDIA_WORDS",
     "NP_STOP",
+    "OBJECT_LEMMAS",
     "OPENER_WORDS",
     "ORG_WORDS",
     "PRONOUNS",
@@ -98,6 +99,12 @@ STANCE_LEMMAS = frozenset(
     "appear intend aim".split()
 )
 
+# Verbs of stance whose content is a noun phrase: "endorsed Ruiz", "praised the plan".
+OBJECT_LEMMAS = frozenset(
+    "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
+    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate".split()
+)
+
 # Verbs that take the addressee as an object ("told the BBC that ...").
 TELL_LEMMAS = frozenset("tell inform assure advise ask urge warn remind order".split())
 
@@ -140,6 +147,9 @@ CUE_LEMMA["quipped"] = "quip"
 CUE_LEMMA["quipping"] = "quip"
 CUE_LEMMA["signaled"] = "signal"
 CUE_LEMMA["signaling"] = "signal"
+# "back" as a verb of stance, in the forms that are rarely an adverb ("backed Ruiz").
+for _form in ("backs", "backed", "backing"):
+    CUE_LEMMA[_form] = "back"
 CUE_FORMS = frozenset(CUE_LEMMA)
 
 AUXILIARIES = frozenset(

@@ -25,8 +25,10 @@ from ._lexicon import (
     CUE_FORMS,
     CUE_LEMMA,
     INVERTIBLE,
+    OBJECT_LEMMAS,
     PRONOUNS,
     STANCE_LEMMAS,
+    TIME_WORDS,
     TO_LEMMAS,
 )
 from ._mentions import build_mentions
@@ -98,6 +100,23 @@ _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|a
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
+)
+# Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
+# new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_OBJECT_END = re.compile(
+    r"\s+(?:last|this|next|earlier|later)\s+(?:week|weekend|month|year|spring|summer|fall|"
+    r"autumn|winter|" + _DAYS + r")\b"
+    r"|\s+(?:on\s+)?" + _DAYS + r"\b"
+    r"|\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r"|\d{4})\b"
+    r"|\s+(?:at|during|from|on|in|after|before|since|while|when|as|because|amid)\s+"
+    r"(?:a|an|the|his|her|their|its|our|this|that|last|first)\s"
+    r"|\s+(?:from|since)\s+the\s+start\b|,|;|\s[—–-]\s"
+    r"|\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would|he|she|they|"
+    r"we|it)\b|[a-z]+ed\b)"
 )
 # The reporter's tail after a reported clause (see _reporters_tail).
 _TAIL = re.compile(
@@ -487,6 +506,12 @@ def _attr_after(
         after_q = _SCENE_AFTER.match(ctx.m, ctx.quotes[lead_q].end, limit)
         if after_q is not None and QMASK not in ctx.m[after_q.end() : limit]:
             limit = ctx.quotes[lead_q].end
+    object_content = cue.lemma in OBJECT_LEMMAS and not had_that
+    if object_content and QMASK not in ctx.m[start:limit]:
+        # "endorsed Ruiz last week and has campaigned ...": the noun phrase only.
+        end = _OBJECT_END.search(ctx.m, start, limit)
+        if end is not None:
+            limit = end.start()
     words = ctx.m[start:limit].split()
     if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
         start = ctx.m.index("as", start) + 3
@@ -500,7 +525,13 @@ def _attr_after(
         pass
     elif words and not had_that and first_word in _NO_CONTENT:
         return False
-    if len(words) < 2 and QMASK not in ctx.m[start:limit]:
+    if (
+        len(words) < 2
+        and QMASK not in ctx.m[start:limit]
+        and not (
+            object_content and words and words[0].strip(".").lower() not in _NO_CONTENT | TIME_WORDS
+        )
+    ):
         return False
     name = rule or ("reporting-verb-that" if had_that else "reporting-verb-clause")
     pieces = [(start, limit)]
