@@ -83,12 +83,7 @@ def describe(violations: list[dict[str, Any]]) -> str:
 
 
 # Known failures, each to be fixed where it lives (strict: a fix makes the test say so).
-KNOWN = {
-    "03-charting-the-claims.ipynb": (
-        "the map's day slider (.noUi-handle, role=slider) has no accessible name: ipywidgets "
-        "does not pass the slider's description to its handle (axe aria-input-field-name)"
-    ),
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

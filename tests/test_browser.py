@@ -43,15 +43,19 @@ def drive(page: Page, lab: Lab) -> None:
     picture = explorer.locator("img.lessonkit-map")
     picture.wait_for(state="attached", timeout=120_000)
     explorer.scroll_into_view_if_needed()
-    readout = explorer.locator(".widget-readout")
+    readout = explorer.locator(".lessonkit-day-readout")
     first_src = picture.get_attribute("src") or ""
     first_date = readout.inner_text().strip()
     assert first_src.startswith("data:image/png;base64,")
     assert first_date == "6 Sep 2022"
     assert (picture.get_attribute("alt") or "").startswith("Map of north-eastern Ukraine")
 
-    handle = explorer.locator(".noUi-handle")
-    handle.focus()
+    # The slider is found by its role and its accessible name, as a screen reader finds it.
+    slider = explorer.get_by_role("slider", name="Date")
+    assert slider.evaluate("e => e.tagName + ':' + e.type") == "INPUT:range"
+    assert slider.get_attribute("aria-valuetext") == "6 September 2022"
+    assert explorer.locator("label.lessonkit-day-label").inner_text().strip() == "Date"
+    slider.focus()
     page.keyboard.press("ArrowRight")
 
     page.wait_for_function(
@@ -61,6 +65,8 @@ def drive(page: Page, lab: Lab) -> None:
         timeout=60_000,
     )
     assert readout.inner_text().strip() == "7 Sep 2022"
+    assert slider.get_attribute("aria-valuetext") == "7 September 2022"
+    assert slider.evaluate("e => document.activeElement === e")  # the focus stays on it
     assert "up to 7 Sep 2022" in (picture.get_attribute("alt") or "")
     assert "Shevchenkove" in explorer.inner_text()
     page.wait_for_timeout(500)

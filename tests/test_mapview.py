@@ -101,6 +101,35 @@ def test_borders_are_read_through_the_data_path() -> None:
     assert data_path("map", "kharkiv-region.geojson").is_file()
 
 
+@pytest.mark.parametrize(
+    ("text", "problem", "fix"),
+    [
+        ("{not json", "cannot read the border map", "reinstall lessonkit"),
+        (
+            '{"features": [{"geometry": {"type": "Polygon", "coordinates": []}}]}',
+            "feature 0: 'type' must be 'MultiPolygon' (got 'Polygon')",
+            "write each country as a MultiPolygon",
+        ),
+    ],
+)
+def test_a_broken_border_file_is_named_with_its_problem_and_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, problem: str, fix: str
+) -> None:
+    from lessonkit import mapview
+
+    broken = tmp_path / "kharkiv-region.geojson"
+    broken.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(mapview, "data_path", lambda *parts: broken)
+    load_borders.cache_clear()
+    try:
+        with pytest.raises(LessonkitError) as raised:
+            load_borders()
+    finally:
+        load_borders.cache_clear()  # the next test reads the shipped file again
+    message = str(raised.value)
+    assert message.startswith(f"{broken}: ") and problem in message and fix in message
+
+
 # ----------------------------------------------------------------------------- control
 
 
@@ -251,13 +280,43 @@ def test_map_rejects_a_bad_extent(extent: Any) -> None:
 
 
 def test_explorer_slider_is_labelled_and_steps_through_the_dates() -> None:
-    import ipywidgets as widgets
-
     view = map_explorer(PLACES, CHANGES, dates=[day(9), day(7), day(8)])
-    assert isinstance(view.slider, widgets.SelectionSlider)
     assert view.slider.description == "Date"
     assert [label for label, _ in view.slider.options] == ["7 Sep 2022", "8 Sep 2022", "9 Sep 2022"]
-    assert view.slider.value == day(7)
+    assert view.slider.value == day(7) and view.slider.index == 0
+    # what a screen reader says for each stop (the input's aria-valuetext)
+    assert view.slider.spoken == ["7 September 2022", "8 September 2022", "9 September 2022"]
+
+
+def test_explorer_slider_is_a_labelled_native_range_input() -> None:
+    """The page script draws an <input type=range> named by a <label for> and aria-valuetext."""
+    esm = map_explorer(PLACES, CHANGES, dates=[day(7)]).slider._esm
+    assert 'input.type = "range"' in esm
+    assert "label.htmlFor = id" in esm and "input.id = id" in esm
+    assert 'setAttribute("aria-valuetext"' in esm
+    assert "import " not in esm and "http" not in esm  # nothing fetched: the script is inline
+
+
+def test_explorer_moves_when_the_page_moves_the_slider() -> None:
+    """The page sends the handle's position as ``index``; the map follows the new day."""
+    view = map_explorer(PLACES, CHANGES, dates=[day(7), day(8), day(9)])
+    heard: list[dt.date] = []
+    view.slider.observe(lambda change: heard.append(change["new"]), names="value")
+    view.slider.index = 2  # what an ArrowRight, ArrowRight in the browser ends in
+    assert view.slider.value == day(9) and heard == [day(9)]
+    assert "up to 9 Sep 2022" in view.picture.value
+    view.slider.value = day(8)
+    assert view.slider.index == 1 and heard == [day(9), day(8)]
+
+
+@pytest.mark.parametrize(("name", "bad"), [("index", 3), ("index", -1), ("value", day(30))])
+def test_explorer_slider_refuses_a_stop_it_does_not_have(name: str, bad: Any) -> None:
+    import traitlets
+
+    view = map_explorer(PLACES, CHANGES, dates=[day(7), day(8), day(9)])
+    with pytest.raises(traitlets.TraitError, match=f"'{name}' must be"):
+        setattr(view.slider, name, bad)
+    assert view.slider.value == day(7) and view.slider.index == 0
 
 
 def test_explorer_redraws_when_the_slider_moves() -> None:

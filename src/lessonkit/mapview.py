@@ -13,10 +13,10 @@ import html
 import io
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from ._chartstyle import CONTROL_STYLES, STYLE, format_day
 from ._mapwords import HOLDERS, changes_page, map_alt, map_table
@@ -27,6 +27,7 @@ from .errors import LessonkitError
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.text import Annotation
 
 __all__ = [
     "CONFIRMED_NOTE",
@@ -42,6 +43,18 @@ __all__ = [
 ]
 
 Point = tuple[float, float]
+_Spot = tuple[float, float, Literal["left", "center", "right"]]
+
+# Where a place's name may go, in order of preference: (dx, dy) in points from the marker, ha.
+_NAME_SPOTS: tuple[_Spot, ...] = (
+    (12, 6, "left"),
+    (-12, 6, "right"),
+    (12, -20, "left"),
+    (-12, -20, "right"),
+    (0, 14, "center"),
+    (0, -28, "center"),
+)
+_EXPLORER_DPI = 90  # the explorer's picture: 945 x 648 pixels, redrawn at every step
 
 EXTENTS: dict[str, tuple[float, float, float, float]] = {
     # west, south, east, north (degrees)
@@ -170,14 +183,18 @@ def load_borders() -> tuple[Border, ...]:
     try:
         collection = json.loads(where.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise LessonkitError(f"{where}: cannot read the border map ({error})") from error
+        raise LessonkitError(
+            f"{where}: cannot read the border map ({error}); reinstall lessonkit, or restore "
+            "the file from the repository (data/map/), to get the shipped map back"
+        ) from error
     borders = []
     for index, feature in enumerate(collection.get("features", [])):
         geometry = feature.get("geometry") or {}
         if geometry.get("type") != "MultiPolygon":
             raise LessonkitError(
                 f"{where}: feature {index}: 'type' must be 'MultiPolygon' "
-                f"(got {geometry.get('type')!r})"
+                f"(got {geometry.get('type')!r}); write each country as a MultiPolygon, "
+                "even one of a single polygon"
             )
         polygons = tuple(
             tuple(tuple((float(x), float(y)) for x, y in ring) for ring in polygon)
@@ -275,6 +292,7 @@ class _MapCanvas:
         *,
         ax: Axes | None,
         extent: str | tuple[float, float, float, float],
+        dpi: float | None = None,
     ) -> None:
         import matplotlib.pyplot as plt
 
@@ -290,7 +308,9 @@ class _MapCanvas:
                 from matplotlib.backends.backend_agg import FigureCanvasAgg
                 from matplotlib.figure import Figure
 
-                figure = Figure(figsize=(10.5, 7.2), layout="constrained")
+                # made at the size it is shown at: a layout worked out at one size and
+                # painted at another would leave the axis labels where the first put them
+                figure = Figure(figsize=(10.5, 7.2), dpi=dpi, layout="constrained")
                 FigureCanvasAgg(figure)  # one renderer, kept, for measuring the labels
                 ax = figure.add_subplot()
             self.ax = ax
@@ -399,16 +419,37 @@ class _MapCanvas:
     def _draw_labels(self) -> None:
         """Write the place names once, each beside its marker where it hides nothing."""
         from matplotlib.patheffects import withStroke
-        from matplotlib.transforms import Bbox
 
         ax = self.ax
         figure = ax.get_figure(root=True)
-        halo = [withStroke(linewidth=4, foreground="white")]
         self.shown = [
             p for p in _mappable(self.places) if _inside(p.lon or 0.0, p.lat or 0.0, self.extent)
         ]
         if figure is None or not self.shown:
             return
+        halo = [withStroke(linewidth=4, foreground="white")]
+
+        def write(place: PlaceLike, spot: _Spot) -> Annotation:
+            dx, dy, ha = spot
+            return ax.annotate(
+                place.name,
+                (place.lon or 0.0, place.lat or 0.0),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                fontsize=14,
+                zorder=5,
+                path_effects=halo,
+                fontweight="bold" if getattr(place, "in_article", False) else "normal",
+            )
+
+        self._find_spots(figure, write)
+
+    def _find_spots(self, figure: Any, write: Callable[[PlaceLike, _Spot], Annotation]) -> None:
+        """Try each name's spots in turn; keep the first that is free and inside the map."""
+        from matplotlib.transforms import Bbox
+
+        ax = self.ax
         figure.draw_without_rendering()
         dots = [ax.transData.transform((p.lon or 0.0, p.lat or 0.0)) for p in self.shown]
         radius = 11 * figure.dpi / 72
@@ -416,27 +457,10 @@ class _MapCanvas:
         frame = ax.get_window_extent()
         for place in self.shown:
             label = None
-            for dx, dy, ha in (
-                (12, 6, "left"),
-                (-12, 6, "right"),
-                (12, -20, "left"),
-                (-12, -20, "right"),
-                (0, 14, "center"),
-                (0, -28, "center"),
-            ):
+            for spot in _NAME_SPOTS:
                 if label is not None:
                     label.remove()
-                label = ax.annotate(
-                    place.name,
-                    (place.lon or 0.0, place.lat or 0.0),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
-                    ha=ha,
-                    fontsize=14,
-                    zorder=5,
-                    path_effects=halo,
-                    fontweight="bold" if getattr(place, "in_article", False) else "normal",
-                )
+                label = write(place, spot)
                 box = label.get_window_extent()
                 inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and box.y1 <= frame.y1
                 if inside and not any(box.overlaps(t) for t in taken):
@@ -568,18 +592,24 @@ class _MapCanvas:
         if figure is None:  # pragma: no cover - an Axes always sits on a Figure
             raise LessonkitError("the map's Axes has no Figure")
         if self._background is None or figure.canvas is not self._agg:
-            figure.set_dpi(dpi)
             if not isinstance(figure.canvas, FigureCanvasAgg):
                 FigureCanvasAgg(figure)
             canvas = self._agg = cast("FigureCanvasAgg", figure.canvas)
-            canvas.draw()  # the layout, worked out once more at this size, is then kept
-            figure.set_layout_engine("none")
-            dynamic = [*self._layer, self.ax.title]
-            for artist in dynamic:
+            if figure.dpi != dpi:  # lay it out again at the new size before painting it
+                figure.set_dpi(dpi)
+                figure.draw_without_rendering()
+            # One paint lays the figure out at this size and keeps the picture without the
+            # markers and the title: the title is still laid out (room is kept for it) but
+            # painted clear; then the layout is fixed, so every later day fits the same frame.
+            title, alpha = self.ax.title, self.ax.title.get_alpha()
+            for artist in self._layer:
                 artist.set_visible(False)
+            title.set_alpha(0.0)
             canvas.draw()
+            figure.set_layout_engine("none")
             self._background = canvas.copy_from_bbox(figure.bbox)
-            for artist in dynamic:
+            title.set_alpha(alpha)
+            for artist in self._layer:
                 artist.set_visible(True)
         agg = cast("FigureCanvasAgg", self._agg)
         agg.restore_region(self._background)
@@ -589,14 +619,6 @@ class _MapCanvas:
         image = Image.frombuffer("RGBA", (width, height), agg.buffer_rgba(), "raw", "RGBA", 0, 1)
         buffer = io.BytesIO()
         image.convert("RGB").save(buffer, format="PNG", compress_level=3)
-        return buffer.getvalue()
-
-    def png(self, dpi: int = 80) -> bytes:
-        buffer = io.BytesIO()
-        figure = self.ax.get_figure(root=True)
-        if figure is None:  # pragma: no cover - an Axes always sits on a Figure
-            raise LessonkitError("the map's Axes has no Figure")
-        figure.savefig(buffer, format="png", dpi=dpi)
         return buffer.getvalue()
 
 
@@ -661,8 +683,9 @@ def map_explorer(
 ) -> Any:
     """Build the map with a labelled date slider and the list of claims up to that date.
 
-    The slider is keyboard-reachable (Tab to it, then the arrow keys). Each move redraws the
-    places; the picture carries its alt text and the note on "confirmed"; the claims up to
+    The slider is a browser range input with a visible label, so a screen reader names it
+    and reads each day in full; it is keyboard-reachable (Tab to it, then the arrow keys,
+    Home or End). Each move redraws the places; the picture carries its alt text and the note on "confirmed"; the claims up to
     that day are listed below it, newest first, five to a page ("Newer" and "Older" turn the
     pages; both are buttons Tab reaches), as escaped HTML.
 
@@ -678,8 +701,9 @@ def map_explorer(
     Returns
     -------
     ipywidgets.VBox
-        The view, with ``.slider``, ``.picture``, ``.changes_list``, ``.changes_count``,
-        ``.newer`` and ``.older`` attributes for tests.
+        The view, with ``.slider`` (a labelled ``DaySlider``: ``.value`` is the day shown,
+        ``.options`` the ``(readout, day)`` stops), ``.picture``, ``.changes_list``,
+        ``.changes_count``, ``.newer`` and ``.older`` attributes for tests.
 
     Examples
     --------
@@ -693,6 +717,8 @@ def map_explorer(
     """
     import ipywidgets as widgets
 
+    from ._dayslider import DaySlider
+
     if places is None or changes is None:
         from . import claims as _claims
 
@@ -703,16 +729,8 @@ def map_explorer(
     stops = sorted(set(dates))
     if not stops:
         raise LessonkitError(f"'dates' must hold at least one date (got {list(dates)!r})")
-    canvas = _MapCanvas(places, changes, ax=None, extent=extent)
-    slider = widgets.SelectionSlider(
-        options=[(f"{format_day(d)} {d.year}", d) for d in stops],
-        value=stops[0],
-        description="Date",
-        continuous_update=False,
-        readout=True,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="70%"),
-    )
+    canvas = _MapCanvas(places, changes, ax=None, extent=extent, dpi=_EXPLORER_DPI)
+    slider = DaySlider(stops, description="Date")
     picture = widgets.HTML()
     note = (
         f'<p class="lessonkit-chart-note" style="font-size:15px;max-width:60em">'
@@ -741,7 +759,7 @@ def map_explorer(
 
     def show(until: dt.date) -> None:
         alt, _ = canvas.draw(until)
-        data = base64.b64encode(canvas.quick_png()).decode("ascii")
+        data = base64.b64encode(canvas.quick_png(_EXPLORER_DPI)).decode("ascii")
         text = html.escape(alt)
         picture.value = (
             f'<img class="lessonkit-map" src="data:image/png;base64,{data}" alt="{text}" '
