@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from lessonkit import charts
 from lessonkit._chartstyle import SIDE_STYLES, qualifier_mark
-from lessonkit.charts import Chart, claims_timeline, same_day, scope_kind, short_name
+from lessonkit.charts import (
+    Chart,
+    claims_timeline,
+    focus_area,
+    same_day,
+    scope_kind,
+    short_name,
+)
 from lessonkit.claims import Claim, load_claims
 from lessonkit.errors import LessonkitError
 
@@ -88,9 +95,9 @@ def arrows(ax: Any) -> list[Any]:
 @pytest.mark.parametrize(
     ("scope", "kind"),
     [
-        ("Kharkiv oblast", "kharkiv"),
-        ("Kharkiv direction", "kharkiv"),
-        ("Kharkiv oblast (Balakliia area)", "kharkiv"),
+        ("Kharkiv oblast", "focus"),
+        ("Kharkiv direction", "focus"),
+        ("Kharkiv oblast (Balakliia area)", "focus"),
         ("all fronts (south and east)", "other"),
         ("Kharkiv and South Buh directions", "other"),
         ("Kherson oblast", "other"),
@@ -99,7 +106,42 @@ def arrows(ax: Any) -> list[Any]:
     ],
 )
 def test_scope_kind_reads_the_scope_column(scope: str, kind: str) -> None:
-    assert scope_kind(scope) == kind
+    assert scope_kind(scope, "Kharkiv") == kind
+
+
+@pytest.mark.parametrize(
+    ("scope", "focus", "kind"),
+    [
+        ("Kherson oblast", "Kherson", "focus"),
+        ("Kharkiv oblast", "Kherson", "other"),
+        ("Kherson and Zaporizhzhia oblasts", "Kherson", "other"),
+        ("Kharkiv oblast", "", "other"),
+    ],
+)
+def test_scope_kind_follows_the_focus_it_is_given(scope: str, focus: str, kind: str) -> None:
+    assert scope_kind(scope, focus) == kind
+
+
+def test_the_focus_area_is_the_one_most_claims_cover() -> None:
+    assert focus_area(load_claims()) == "Kharkiv"  # the lesson's table, read from the data
+    other = [claim(9, "A", 10, scope="Kherson oblast"), claim(9, "B", 20, scope="Kherson region")]
+    assert focus_area([*other, claim(9, "C", 30, scope="Izium")]) == "Kherson"
+    assert focus_area([claim(9, "A", 10, scope="all fronts")]) == ""
+
+
+def test_timeline_fills_the_focus_it_is_given() -> None:
+    """The same figures, told the focus is Kherson: Kherson's are filled, Kharkiv's hollow."""
+    claims = [
+        claim(8, "A", 100, scope="Kherson oblast"),
+        claim(9, "B", 200, scope="Kharkiv oblast"),
+        claim(9, "C", 300, scope="Kharkiv oblast"),
+    ]
+    chart = claims_timeline(claims, focus="Kherson")
+    assert "1 cover the Kherson region alone, 2 a wider or another area" in chart.alt_text
+    legend = [t.get_text() for lg in chart.figure.legends for t in lg.get_texts()]
+    assert "filled: Kherson region only" in legend
+    default = claims_timeline(claims)  # most of these claims cover Kharkiv
+    assert "2 cover the Kharkiv region alone, 1 a wider or another area" in default.alt_text
 
 
 @pytest.mark.parametrize(
@@ -472,7 +514,7 @@ def test_module_lists_its_api() -> None:
 
 @given(st.text())
 def test_scope_kind_takes_any_text(scope: str) -> None:
-    assert scope_kind(scope) in ("kharkiv", "other", "unstated")
+    assert scope_kind(scope, "Kharkiv") in ("focus", "other", "unstated")
 
 
 @given(st.text())

@@ -29,6 +29,7 @@ from ._chartstyle import (
     side_style,
 )
 from ._labels import LABEL_SPOTS, PLAIN_BOX, QUOTED_BOX, place_labels
+from ._scope import focus_area, scope_kind
 from .errors import LessonkitError
 from .sides import SIDES
 
@@ -42,6 +43,7 @@ __all__ = [
     "Chart",
     "ClaimLike",
     "claims_timeline",
+    "focus_area",
     "same_day",
     "scope_kind",
     "short_name",
@@ -133,9 +135,7 @@ class Chart:
 
     def png(self, dpi: int = 100) -> bytes:
         """Return the chart's Figure as PNG bytes."""
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=dpi)
-        return buffer.getvalue()
+        return figure_png(self.figure, dpi)
 
     def _repr_html_(self) -> str:
         """Show the picture with its alt text as a real ``alt`` and as a caption."""
@@ -153,40 +153,8 @@ class Chart:
         )
 
 
-def scope_kind(scope_area: str) -> str:
-    """Sort a claim's scope: ``'kharkiv'``, ``'unstated'`` or ``'other'``.
-
-    ``'kharkiv'`` means the figure covers the Kharkiv region alone; ``'unstated'`` that the
-    claimant did not say; ``'other'`` a wider area (several fronts) or another region.
-
-    Parameters
-    ----------
-    scope_area
-        The area a claim covers, as written in the claims table.
-
-    Returns
-    -------
-    str
-        One of ``'kharkiv'``, ``'unstated'``, ``'other'``.
-
-    Examples
-    --------
-    >>> scope_kind("Kharkiv oblast")
-    'kharkiv'
-    >>> scope_kind("all fronts (south and east)")
-    'other'
-    """
-    words = scope_area.strip().lower()
-    if not words or words in ("not stated", "unstated", "unknown", "n/a"):
-        return "unstated"
-    several = ("all ", " and ", "+", "total", "south", "fronts")
-    if "kharkiv" in words and not any(w in words for w in several):
-        return "kharkiv"
-    return "other"
-
-
 _SCOPE_LEGEND = {
-    "kharkiv": "filled: Kharkiv region only",
+    "focus": "filled: {focus} region only",
     "other": "hollow: wider or other area",
     "unstated": "half-filled: area not stated",
 }
@@ -240,12 +208,42 @@ def _figure_words(claim: ClaimLike) -> str:
 
 def _scope_words(scope_area: str) -> str:
     """Say what area a figure covers, or that the claimant did not say."""
-    return "area not stated" if scope_kind(scope_area) == "unstated" else scope_area
+    return "area not stated" if scope_kind(scope_area, "") == "unstated" else scope_area
 
 
 def _check_quantity(quantity: str) -> None:
     if quantity not in QUANTITIES:
         raise LessonkitError(f"'quantity' must be one of {QUANTITIES} (got {quantity!r})")
+
+
+def figure_png(figure: Figure, dpi: float = 100) -> bytes:
+    """Render ``figure`` as PNG bytes in one pass: the layout, then the drawing.
+
+    ``savefig`` draws a figure with a layout engine twice (once, unseen, to lay it out; once
+    to paint it); an Agg canvas lays the figure out inside its one ``draw``, to the same
+    pixels, so the lesson's charts are painted once each. A figure on any other canvas is
+    saved with ``savefig``.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = figure.canvas
+    if not isinstance(canvas, FigureCanvasAgg) or canvas.get_width_height() == (0, 0):
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=dpi)
+        return buffer.getvalue()
+    from PIL import Image
+
+    kept = figure.dpi
+    figure.set_dpi(dpi)
+    try:
+        canvas.draw()
+        width, height = canvas.get_width_height(physical=True)
+        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+    finally:
+        figure.set_dpi(kept)
+    return buffer.getvalue()
 
 
 def _new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
@@ -289,14 +287,16 @@ def claims_timeline(
     ax: Axes | None = None,
     article_date: dt.date = ARTICLE_DATE,
     quantity: str = "area",
+    focus: str | None = None,
 ) -> Chart:
     """Draw the claimed figures of one quantity over time: one row per claimant, by side.
 
     Claimants sit in rows grouped under their side's heading, each named at the left; each
     figure is a marker on its date with the figure written beside it, so every number says
     whose it is. Sides differ by marker shape and line style as well as colour. Filled
-    markers are claims about the Kharkiv region only, hollow ones a wider or another area,
-    half-filled ones an area the claimant did not state. ">" and "≥" before a figure mark a
+    markers are claims about the focus area only (the Kharkiv region, for the lesson's
+    claims), hollow ones a wider or another area, half-filled ones an area the claimant did
+    not state. ">" and "≥" before a figure mark a
     floor ("more than", "at least"), "≈" an estimate. The figure the article quotes is
     written in bold in a box. A labelled vertical line marks the day of the article. Several
     figures from one claimant on one day are stacked, largest on top.
@@ -313,6 +313,10 @@ def claims_timeline(
     quantity
         Which kind of figure to plot: one of ``'area'``, ``'distance'``, ``'count'``,
         ``'share'``, ``'duration'``.
+    focus
+        The area whose figures are drawn filled, as the claims' ``scope_area`` names it
+        (``'Kharkiv'``); by default the area most of the given claims cover, of any
+        quantity (:func:`focus_area`).
 
     Returns
     -------
@@ -333,6 +337,10 @@ def claims_timeline(
     from matplotlib.ticker import FixedLocator
 
     chosen = sorted(_numeric(claims, quantity), key=lambda c: (c.date, -(c.figure or 0.0)))
+    if focus is None:
+        focus = focus_area(claims)  # over the whole table, not one quantity's few figures
+    elif not isinstance(focus, str):
+        raise LessonkitError(f"'focus' must be an area's name (got {focus!r})")
     main_unit = _main_unit(chosen)
     rows = _timeline_rows(chosen)
     lanes = rows[-1].bottom + 1 if rows else 1
@@ -347,7 +355,7 @@ def claims_timeline(
         shaded = False
         for row in rows:
             if row.claims:
-                labels += _draw_row(ax, row, main_unit)
+                labels += _draw_row(ax, row, main_unit, focus)
                 if shaded:  # every other claimant's row on a light band: whose row is whose
                     ax.axhspan(row.top - 0.5, row.bottom + 0.5, color="#F0F0F0", zorder=0)
                 shaded = not shaded
@@ -394,11 +402,11 @@ def claims_timeline(
         ax.xaxis.set_major_locator(FixedLocator(xticks))
         ax.set_xticklabels([format_day(dt.date.fromordinal(int(t))) for t in xticks])
         ax.set_xlim(left, xticks[-1] + 0.95)
-        _timeline_legend(ax, chosen)
+        _timeline_legend(ax, chosen, focus)
         place_labels(ax, labels)
     return Chart(
         ax,
-        _timeline_alt(chosen, quantity, article_date, main_unit),
+        _timeline_alt(chosen, quantity, article_date, main_unit, focus),
         (_HEADER, *(_claim_row(c) for c in chosen)),
     )
 
@@ -464,7 +472,7 @@ def _timeline_rows(chosen: Sequence[ClaimLike]) -> list[_Row]:
     return rows
 
 
-def _draw_row(ax: Axes, row: _Row, main_unit: str) -> list[Annotation]:
+def _draw_row(ax: Axes, row: _Row, main_unit: str, focus: str) -> list[Annotation]:
     """Draw one claimant's line, markers and figure labels; return the labels."""
     style = side_style(row.side)
     xs = [float(c.date.toordinal()) for c in row.claims]
@@ -486,14 +494,15 @@ def _draw_row(ax: Axes, row: _Row, main_unit: str) -> list[Annotation]:
         figures.sort(key=lambda c: -(c.figure or 0.0))
         for i, claim in enumerate(figures):
             y = row.centre + i - (len(figures) - 1) / 2
-            labels.append(_draw_point(ax, float(day.toordinal()), y, claim, style, main_unit))
+            x = float(day.toordinal())
+            labels.append(_draw_point(ax, x, y, claim, style, main_unit, focus))
     return labels
 
 
 def _draw_point(
-    ax: Axes, x: float, y: float, claim: ClaimLike, style: SideStyle, main_unit: str
+    ax: Axes, x: float, y: float, claim: ClaimLike, style: SideStyle, main_unit: str, focus: str
 ) -> Annotation:
-    kind = scope_kind(claim.scope_area)
+    kind = scope_kind(claim.scope_area, focus)
     ax.plot(
         [x],
         [y],
@@ -531,13 +540,13 @@ def _point_text(claim: ClaimLike, main_unit: str) -> str:
     return f"{text} {unit_label(claim.unit)}" if claim.unit != main_unit else text
 
 
-def _timeline_legend(ax: Axes, chosen: Sequence[ClaimLike]) -> None:
+def _timeline_legend(ax: Axes, chosen: Sequence[ClaimLike], focus: str) -> None:
     """Explain sides (shape and line), scope (fill), the signs and the boxed figure."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Rectangle
 
     sides = list(dict.fromkeys(row.side for row in _timeline_rows(chosen)))
-    kinds = [k for k in _SCOPE_LEGEND if any(scope_kind(c.scope_area) == k for c in chosen)]
+    kinds = [k for k in _SCOPE_LEGEND if any(scope_kind(c.scope_area, focus) == k for c in chosen)]
     handles: list[Any] = [
         Line2D(
             [],
@@ -562,7 +571,7 @@ def _timeline_legend(ax: Axes, chosen: Sequence[ClaimLike]) -> None:
             markerfacecolor="white" if kind == "other" else "#444444",
             markerfacecoloralt="white",
             fillstyle="bottom" if kind == "unstated" else "full",
-            label=_SCOPE_LEGEND[kind],
+            label=_SCOPE_LEGEND[kind].format(focus=focus),
         )
         for kind in kinds
     ]
@@ -603,7 +612,7 @@ def _main_unit(claims: Sequence[ClaimLike]) -> str:
 
 
 def _timeline_alt(
-    chosen: Sequence[ClaimLike], quantity: str, article_date: dt.date, main_unit: str
+    chosen: Sequence[ClaimLike], quantity: str, article_date: dt.date, main_unit: str, focus: str
 ) -> str:
     if not chosen:
         return f"Empty chart: no {quantity} claims with a figure to plot."
@@ -620,10 +629,16 @@ def _timeline_alt(
         f"{format_day(low.date)}) to {_figure_words(high)} ({short_name(high.claimant)}, "
         f"{format_day(high.date)}).",
     ]
-    counts = {k: sum(scope_kind(c.scope_area) == k for c in chosen) for k in _SCOPE_LEGEND}
+    counts = {k: sum(scope_kind(c.scope_area, focus) == k for c in chosen) for k in _SCOPE_LEGEND}
+    if focus:
+        covered = (
+            f"{counts['focus']} cover the {focus} region alone, {counts['other']} a wider or "
+            "another area"
+        )
+    else:
+        covered = f"{counts['other']} name the area they cover"
     parts.append(
-        f"{counts['kharkiv']} cover the Kharkiv region alone, {counts['other']} a wider or "
-        f"another area, and {counts['unstated']} do not say which area they cover, so the "
+        f"{covered}, and {counts['unstated']} do not say which area they cover, so the "
         "figures are not all comparable."
     )
     for claim in (c for c in chosen if c.unit != main_unit):
