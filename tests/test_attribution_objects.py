@@ -16,7 +16,7 @@ from lessonkit.attribution import extract_attributions
 OBJECTS = [
     # A short object is a content of its own.
     pytest.param("Most farmers supported Ruiz.", "Ruiz", id="one-name"),
-    pytest.param("The senator opposed it from the start.", "it", id="a-pronoun"),
+    pytest.param("The senator opposed it, as she had in May.", "it", id="a-pronoun"),
     pytest.param("Two unions endorsed her on Friday.", "her", id="pronoun-then-day"),
     pytest.param("The mayor thanked volunteers at a rally in the square.", "volunteers", id="at-a"),
     # The object ends before a time phrase.
