@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ._bounds import object_end, reporters_tail
 from ._context import (
     LOW_FLAGS,
     TRAIL,
@@ -100,31 +101,6 @@ _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|a
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
-)
-# Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
-# new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_OBJECT_END = re.compile(
-    r"\s+(?:last|this|next|earlier|later)\s+(?:week|weekend|month|year|spring|summer|fall|"
-    r"autumn|winter|" + _DAYS + r")\b"
-    r"|\s+(?:on\s+)?" + _DAYS + r"\b"
-    r"|\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r"|\d{4})\b"
-    r"|\s+(?:at|during)\s+(?:a|an|the|his|her|their|its|our|this|that|last|first)\s"
-    r"|\s+(?:after|before|since|while|when|because|amid)\s"
-    r"|\s+(?:from|since)\s+the\s+start\b|,|;|\s[—–-]\s"
-    r"|\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would|he|she|they|"
-    r"we|it)\b|[a-z]+ed\b)"
-)
-# The reporter's tail after a reported clause (see _reporters_tail).
-_TAIL = re.compile(
-    r",\s+(?:(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\b|(?P<rel>who|which)\s|"
-    r"(?:even\s+though|whereas|while|although|though)\s)"
-)
-_NOT_PARTICIPLES = frozenset(
-    "including excluding during nothing something everything anything".split()
 )
 _JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
 _NO_CONTENT = frozenset(
@@ -493,7 +469,7 @@ def _attr_after(
     cut = _CLAUSE_END.search(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
-    limit = _reporters_tail(ctx.m, start, limit)
+    limit = reporters_tail(ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
         # 'says she is “ready” as she walks to the podium': the scene after the quote
@@ -509,9 +485,7 @@ def _attr_after(
     object_content = cue.lemma in OBJECT_LEMMAS and not had_that
     if object_content and QMASK not in ctx.m[start:limit]:
         # "endorsed Ruiz last week and has campaigned ...": the noun phrase only.
-        end = _OBJECT_END.search(ctx.m, start, limit)
-        if end is not None:
-            limit = end.start()
+        limit = object_end(ctx.m, start, limit)
     words = ctx.m[start:limit].split()
     if words and words[0] == "as" and cue.lemma in _AS_LEMMAS:
         start = ctx.m.index("as", start) + 3
@@ -550,27 +524,6 @@ def _attr_after(
         out.append(got)
         return True
     return False
-
-
-def _reporters_tail(m: str, start: int, limit: int) -> int:
-    """Where reported speech ends before the reporter's own tail on the sentence.
-
-    A participle clause (``, prompting cheers``), a contrast (``, even though ...``) or a
-    relative clause on the last noun that runs to the end (``, who fled on foot``) is the
-    reporter's; a clause with a comma of its own after it is inside the content
-    (``the scheme, which cost £5m, had failed``).
-    """
-    for hit in _TAIL.finditer(m, start, limit):
-        if hit.start() - start < 8 or QMASK in m[hit.end() : limit]:
-            continue
-        if hit.group("rel") and "," in m[hit.end() : limit]:
-            continue
-        if hit.group("ing") and (
-            hit.group("ing") in _NOT_PARTICIPLES or "," in m[hit.end() : limit]
-        ):
-            continue
-        return hit.start()
-    return limit
 
 
 def _quote_afterspeaker_at(ctx: Ctx, p: int, e: int) -> int | None:

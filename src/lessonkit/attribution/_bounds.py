@@ -1,0 +1,68 @@
+"""Where a content ends: the reporter's own words after what a source said.
+
+Reported speech often runs on into words that are the reporter's, not the source's: a
+participle clause or a contrast after the reported clause (``, prompting cheers``,
+``, even though ...``), and, after a verb of stance, a time, an occasion or a new clause
+of the subject's after its noun phrase (``endorsed Ruiz last week and has campaigned ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._speakers import QMASK
+
+__all__ = ["object_end", "reporters_tail"]
+
+# Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
+# new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_OBJECT_END = re.compile(
+    r"\s+(?:last|this|next|earlier|later)\s+(?:week|weekend|month|year|spring|summer|fall|"
+    r"autumn|winter|" + _DAYS + r")\b"
+    r"|\s+(?:on\s+)?" + _DAYS + r"\b"
+    r"|\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r"|\d{4})\b"
+    r"|\s+(?:at|during)\s+(?:a|an|the|his|her|their|its|our|this|that|last|first)\s"
+    r"|\s+(?:after|before|since|while|when|because|amid)\s"
+    r"|\s+(?:from|since)\s+the\s+start\b|,|;|\s[—–-]\s"
+    r"|\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would|he|she|they|"
+    r"we|it)\b|[a-z]+ed\b)"
+)
+# The reporter's tail after a reported clause (see reporters_tail).
+_TAIL = re.compile(
+    r",\s+(?:(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\b|(?P<rel>who|which)\s|"
+    r"(?:even\s+though|whereas|while|although|though)\s)"
+)
+_NOT_PARTICIPLES = frozenset(
+    "including excluding during nothing something everything anything".split()
+)
+
+
+def reporters_tail(m: str, start: int, limit: int) -> int:
+    """Where reported speech ends before the reporter's own tail on the sentence.
+
+    A participle clause (``, prompting cheers``), a contrast (``, even though ...``) or a
+    relative clause on the last noun that runs to the end (``, who fled on foot``) is the
+    reporter's; a clause with a comma of its own after it is inside the content
+    (``the scheme, which cost £5m, had failed``).
+    """
+    for hit in _TAIL.finditer(m, start, limit):
+        if hit.start() - start < 8 or QMASK in m[hit.end() : limit]:
+            continue
+        if hit.group("rel") and "," in m[hit.end() : limit]:
+            continue
+        if hit.group("ing") and (
+            hit.group("ing") in _NOT_PARTICIPLES or "," in m[hit.end() : limit]
+        ):
+            continue
+        return hit.start()
+    return limit
+
+
+def object_end(m: str, start: int, limit: int) -> int:
+    """Where the noun phrase object of a stance verb ends (``endorsed Ruiz last week``)."""
+    end = _OBJECT_END.search(m, start, limit)
+    return end.start() if end is not None else limit
