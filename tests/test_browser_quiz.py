@@ -69,6 +69,12 @@ def drive(page: Page, lab: Lab, dialogs: list[str]) -> None:
     feedback.filter(has_text="✗ Not quite").wait_for(timeout=30_000)
     assert first.choices[wrong].feedback.split()[0] in feedback.inner_text()
     assert "Score: 0 of" in score.inner_text()
+    # Practice mode keeps the answer back after a wrong try, and offers two ways on.
+    assert first.choices[right].feedback not in feedback.inner_text()
+    assert "The right answer" not in choices.nth(right).inner_text()
+    assert "Try again" in feedback.inner_text()
+    assert quiz.locator(".lessonkit-retry").is_visible()
+    assert quiz.locator(".lessonkit-show-answer").is_visible()
     page.screenshot(path=str(SCREENSHOTS / "wrong-by-mouse.png"))
 
     # By keyboard alone: back from the check button to the right choice, Space, then on to

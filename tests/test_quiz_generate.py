@@ -435,3 +435,21 @@ def test_a_cue_with_no_word_to_mark_gives_no_mark_question() -> None:
             marked = {i for i, w in enumerate(q.words) for a, b in q.answer_spans
                       if w.start < b and a < w.end}  # fmt: skip
             assert marked, q.id
+
+
+# ---------------------------------------------------------------------------
+# A wrong choice's feedback explains, but never names the right answer
+
+
+@pytest.mark.parametrize("kind", ["who-said", "which-side", "source-type"])
+def test_a_wrong_choices_feedback_never_names_the_right_answer(kind: str) -> None:
+    questions = of_kind(QUIZ, kind)
+    assert questions
+    for q in questions:
+        answer = right_text(q)
+        (why,) = [c.feedback.removeprefix("Right.").strip() for c in q.choices if c.correct]
+        for c in q.choices:
+            if not c.correct:
+                assert answer.casefold() not in c.feedback.casefold(), (q.id, c.feedback)
+                assert why not in c.feedback, (q.id, c.feedback)  # nor why it is right
+                assert c.feedback.startswith(("No", "Not")), (q.id, c.feedback)

@@ -243,3 +243,65 @@ def test_model_imports_no_widgets() -> None:
     code = "import sys, lessonkit.quiz; print(sorted(m for m in ('ipywidgets', 'IPython', 'matplotlib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------
+# Hints for another try, and the answer stated
+
+
+def _numeric() -> Question:
+    return Question("n1", "numeric", "numbers", "How many?", answer=772, unit="sq mi")
+
+
+def _match() -> Question:
+    return Question(
+        "x1", "match", "match-speaker", "Who said each?",
+        items=(Item("i1", "The pier is unsafe", "olsen", "Named before 'warned'."),
+               Item("i2", "Repairs start soon", "port")),
+        targets=(Target("olsen", "Marta Olsen"), Target("port", "The port authority")),
+    )  # fmt: skip
+
+
+def test_hints_say_what_is_wrong_without_the_answer() -> None:
+    assert single().check("port").hints == ("It is not mentioned here.",)
+    high = _numeric().check("2000").hints
+    assert len(high) == 1 and "far too high" in high[0] and "772" not in high[0]
+    swapped = _match().check({"i1": "port", "i2": "olsen"}).hints
+    assert swapped[0] == "0 of 2 placed right."
+    assert "1. “The pier is unsafe”: not The port authority." in swapped
+    assert not any("Marta Olsen" in line.split(":")[0] for line in swapped[1:])
+    marked = mark().check([0, 5]).hints  # "Marta" (right) and "warned" (not the source)
+    joined = " ".join(marked)
+    assert "“warned”" in joined and "not the source" in joined
+    assert "the harbour master" not in joined
+
+
+def test_a_right_answer_needs_no_hint() -> None:
+    assert single().check("olsen").hints == ()
+    assert _numeric().check(772).hints == ()
+
+
+def test_answer_lines_state_the_answer_and_the_explanation() -> None:
+    import dataclasses
+
+    q = dataclasses.replace(single(), explanation="Read the sentence again.")
+    assert q.answer_lines() == (
+        "The answer: Marta Olsen. She is named before 'warned'.",
+        "Read the sentence again.",
+    )
+    assert _numeric().answer_lines() == ("The answer: 772 sq mi.",)
+    assert _match().answer_lines() == (
+        "1. “The pier is unsafe” → Marta Olsen. Named before 'warned'.",
+        "2. “Repairs start soon” → The port authority.",
+    )
+    assert mark().answer_lines() == ("The answer: “Marta Olsen, the harbour master”.",)
+
+
+def test_a_question_shown_cannot_be_answered_again_in_the_session() -> None:
+    session = QuizSession(Quiz("demo", "Demo", None, (single(),)))
+    session.answer("s1", "port")
+    session.reveal("s1")
+    assert session.revealed("s1") and not session.can_answer("s1")
+    with pytest.raises(LessonkitError, match="answer was shown"):
+        session.answer("s1", "olsen")
+    assert session.score == 0.0

@@ -302,6 +302,246 @@ def test_every_question_of_the_shipped_bank_builds_and_checks(tmp_path: Path) ->
         assert panel.input.value() is None
 
 
+# --- practice mode: a wrong try says what is wrong, never the answer ----------------------
+
+
+def _shown(view: QuizView) -> str:
+    """The feedback and the notes beside the inputs, as shown now."""
+    panel = view.panel
+    parts = [panel.feedback.value]
+    parts += [note.value for note in getattr(panel.input, "_notes", [])]
+    return "\n".join(parts)
+
+
+def _labels(view: QuizView) -> str:
+    return "\n".join(str(getattr(c, "description", "")) for c in view.panel.input.choices)
+
+
+def _visible(button: object) -> bool:
+    return button.layout.display != "none" and not button.disabled
+
+
+def _wrong_try(view: QuizView, question: Question) -> None:
+    """Give a wrong answer of ``question``'s type and check it."""
+    inputs = view.panel.input.choices
+    if question.type == "single":
+        inputs[1].value = True  # "The port director"
+    elif question.type == "multiple":
+        inputs[0].value = inputs[2].value = True  # Ana Ruiz (right), Fishers (wrong)
+    elif question.type == "numeric":
+        inputs[0].value = "9"
+    elif question.type in ("match", "sort"):
+        ids = [t.id for t in question.targets]
+        for dropdown, item in zip(inputs, question.items, strict=True):
+            dropdown.value = ids[(ids.index(item.answer) + 1) % len(ids)]  # every one misplaced
+        inputs[-1].value = question.items[-1].answer  # ... but the last
+    elif question.type == "mark":
+        texts = [w.text for w in question.words]
+        inputs[texts.index("harbour")].value = True
+        inputs[texts.index("director")].value = True
+    view.panel.check.click()
+
+
+# What each question's right answer looks like when it is stated.
+ANSWER_WORDS = {
+    "single": ["Ana Ruiz"],
+    "multiple": ["The port director", "Missed"],
+    "numeric": ["7 days", "the answer is", "± 0.5"],
+    "match": ["→ Ana Ruiz", "→ The port director", "It is:"],
+    "sort": ["→ paraphrase", "→ direct quote", "It is:"],
+    "mark": ["the port director", "The answer is", "(missed)"],
+}
+
+
+@pytest.mark.parametrize("make", [single, multiple, numeric, match, sort, mark])
+def test_a_wrong_try_in_practice_never_states_the_right_answer(
+    make: object, store: AnswerStore
+) -> None:
+    question = make()  # type: ignore[operator]
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    shown = _shown(view)
+    assert "✗ Not quite" in shown
+    for words in ANSWER_WORDS[question.type]:
+        assert words not in shown, (question.type, words, shown)
+    labels = _labels(view)
+    for reveal in ("The right answer", "A right answer", "Also right", "(missed)"):
+        assert reveal not in labels, (question.type, labels)
+
+
+def test_a_wrong_single_choice_shows_that_choices_feedback_only(store: AnswerStore) -> None:
+    view = show_question(single(), store=store, seed=None)
+    _wrong_try(view, single())
+    feedback = view.panel.feedback.value
+    assert "He spoke in the sentence before." in feedback
+    assert "Her name follows" not in feedback and "quotation marks" not in feedback
+
+
+def test_a_wrong_multiple_choice_names_the_ticks_and_says_one_is_missing(
+    store: AnswerStore,
+) -> None:
+    view = show_question(multiple(), store=store, seed=None)
+    _wrong_try(view, multiple())
+    feedback = view.panel.feedback.value
+    assert "✓ Ana Ruiz: Named in full." in feedback
+    assert "✗ Fishers: A group." in feedback
+    assert "not ticked yet" in feedback  # one right answer is still to find, unnamed
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        ("9", "too high"),
+        ("7.6", "too high, but close"),
+        ("30", "far too high"),
+        ("5", "too low"),
+        ("1", "far too low"),
+    ],
+)
+def test_a_wrong_number_says_which_way_and_how_far_off(
+    given: str, says: str, store: AnswerStore
+) -> None:
+    view = show_question(numeric(), store=store, seed=None)
+    view.panel.input.choices[0].value = given
+    view.panel.check.click()
+    feedback = view.panel.feedback.value
+    assert says in feedback
+    if "far" not in says:
+        assert "far too" not in feedback
+    assert "7 days" not in feedback
+
+
+@pytest.mark.parametrize("make", [match, sort])
+def test_a_wrong_match_or_sort_names_the_misplaced_items_not_where_they_go(
+    make: object, store: AnswerStore
+) -> None:
+    question = make()  # type: ignore[operator]
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    feedback = view.panel.feedback.value
+    n = len(question.items)
+    assert f"1 of {n} placed right" in feedback
+    for number, item in enumerate(question.items[:-1], 1):
+        assert f"{number}." in feedback and item.text[:12] in feedback
+    notes = [note.value for note in view.panel.input._notes]
+    assert all("Not quite" in note for note in notes[:-1]) and "Right" in notes[-1]
+
+
+def test_a_wrong_mark_says_which_marked_words_are_not_the_source(store: AnswerStore) -> None:
+    question = mark()
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    feedback = view.panel.feedback.value
+    assert "not the source" in feedback and "“harbour”" in feedback
+    assert "“director”" not in feedback.split("not the source")[1]  # a right word is not blamed
+    texts = [w.text for w in question.words]
+    buttons = view.panel.input.choices
+    assert "✗" in buttons[texts.index("harbour")].description
+    assert "✓" in buttons[texts.index("director")].description
+    assert not any("missed" in b.description for b in buttons)
+
+
+def test_a_wrong_try_offers_try_again_and_show_answer_by_keyboard(store: AnswerStore) -> None:
+    view = show_question(numeric(), store=store, seed=None)
+    panel = view.panel
+    assert not _visible(panel.retry) and not _visible(panel.reveal)  # nothing to undo yet
+    _wrong_try(view, numeric())
+    assert "Try again" in panel.feedback.value
+    for button, label, css in (
+        (panel.retry, "Try again", "lessonkit-retry"),
+        (panel.reveal, "Show answer", "lessonkit-show-answer"),
+    ):
+        assert _visible(button) and button.description == label and button.tooltip
+        assert css in button._dom_classes
+        assert isinstance(
+            button, type(panel.check)
+        )  # a real button: Tab reaches it, Enter presses it
+    assert panel.retry in panel.actions.children and panel.reveal in panel.actions.children
+
+
+def test_try_again_clears_the_answer_and_a_right_try_then_shows_the_answer(
+    store: AnswerStore,
+) -> None:
+    question = match()
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    view.panel.retry.click()
+    assert all(d.value == "" for d in view.panel.input.choices)
+    assert all(note.value == "" for note in view.panel.input._notes)
+    assert "Not quite" not in view.panel.feedback.value
+    assert not _visible(view.panel.retry)
+    for dropdown, item in zip(view.panel.input.choices, question.items, strict=True):
+        dropdown.value = item.answer
+    view.panel.check.click()
+    feedback = view.panel.feedback.value
+    assert "✓ Right" in feedback and "2 of 2 placed right" in feedback
+    assert not _visible(view.panel.reveal) and not _visible(view.panel.retry)
+    assert "Score: 1 of 1" in view.score.value
+    assert [a.correct for a in store.answers()] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("make", "answer"),
+    [
+        (single, "Ana Ruiz"),
+        (multiple, "The port director"),
+        (numeric, "7 days"),
+        (match, "Ana Ruiz"),
+        (sort, "paraphrase"),
+        (mark, "the port director"),
+    ],
+)
+def test_show_answer_states_it_and_closes_the_question_without_scoring_it(
+    make: object, answer: str, store: AnswerStore
+) -> None:
+    question = make()  # type: ignore[operator]
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    score = view.score.value
+    view.panel.reveal.click()
+    assert answer in view.panel.feedback.value
+    assert "The answer" in view.panel.feedback.value
+    assert view.panel.check.disabled and not _visible(view.panel.retry)
+    assert all(c.disabled for c in view.panel.input.choices)
+    assert view.score.value == score  # seeing the answer gives no point
+    assert len(store.answers()) == 1
+
+
+def test_show_answer_marks_the_right_choice_in_the_input(store: AnswerStore) -> None:
+    view = show_question(single(), store=store, seed=None)
+    _wrong_try(view, single())
+    view.panel.reveal.click()
+    assert "✓ The right answer" in view.panel.input.choices[0].description
+    assert "✗ Not this one" in view.panel.input.choices[1].description
+
+
+def test_a_right_try_shows_the_answer_and_why(store: AnswerStore) -> None:
+    view = show_question(mark(), store=store, seed=None)
+    for i in mark().right_words:
+        view.panel.input.choices[i].value = True
+    view.panel.check.click()
+    feedback = view.panel.feedback.value
+    assert "✓ Right" in feedback and "the port director" in feedback
+    assert not _visible(view.panel.reveal)
+
+
+def test_check_mode_has_no_try_again_and_shows_the_answers_at_the_end(
+    store: AnswerStore,
+) -> None:
+    view = show_quiz(quiz_of(numeric()), store=store, mode="check", seed=None)
+    view.panel.input.choices[0].value = "9"
+    view.panel.check.click()
+    assert not _visible(view.panel.retry) and not _visible(view.panel.reveal)
+    assert "7 days" in view.panel.feedback.value  # one question: handing it in ends the quiz
+
+
+def test_a_poll_has_no_show_answer(store: AnswerStore) -> None:
+    view = show_question(poll(), store=store, seed=None)
+    choose(view, 0)
+    view.panel.check.click()
+    assert not _visible(view.panel.retry) and not _visible(view.panel.reveal)
+
+
 # --- a whole quiz -------------------------------------------------------------------------
 
 

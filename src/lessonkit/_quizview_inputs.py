@@ -67,6 +67,11 @@ class AnswerInput:
     def mark(self, result: Result | None, *, reveal: bool) -> None:
         """Mark the chosen options right or wrong (``result``), and the right ones if ``reveal``."""
 
+    def reset(self) -> None:
+        """Clear the answer and every mark, as before the first try."""
+        for choice in self.choices:
+            choice.value = False
+
     def _changed(self, _: object = None) -> None:
         self.on_change()
 
@@ -120,6 +125,17 @@ class _Options(AnswerInput):
             if button.value:
                 return self._ids[i]
         return None
+
+    def reset(self) -> None:
+        self._busy = True
+        try:
+            for button in self.choices:
+                button.value = False
+        finally:
+            self._busy = False
+        self._marks = ["" for _ in self._marks]
+        self._relabel()
+        self._changed()
 
     def mark(self, result: Result | None, *, reveal: bool) -> None:
         if self.question.type == "poll":
@@ -225,6 +241,9 @@ class _Number(AnswerInput):
         text = str(self.text.value).strip()
         return text or None
 
+    def reset(self) -> None:
+        self.text.value = ""
+
 
 class _Dropdowns(AnswerInput):
     """A match-up or sort question: one dropdown per quotation or passage."""
@@ -280,6 +299,11 @@ class _Dropdowns(AnswerInput):
         if any(not v for v in chosen.values()):
             return None
         return {k: str(v) for k, v in chosen.items()}
+
+    def reset(self) -> None:
+        for dropdown, note in zip(self.choices, self._notes, strict=True):
+            dropdown.value = ""
+            note.value = ""
 
     def mark(self, result: Result | None, *, reveal: bool) -> None:
         for item, dropdown, note in zip(
@@ -343,7 +367,8 @@ class _Words(AnswerInput):
         return self._picked() or None
 
     def mark(self, result: Result | None, *, reveal: bool) -> None:
-        if not reveal:
+        """Mark the chosen words right or wrong; with ``reveal``, the missed ones too."""
+        if result is None and not reveal:
             return
         right = set(self.question.right_words)
         for i, (button, label) in enumerate(zip(self.choices, self._labels, strict=True)):
@@ -353,7 +378,7 @@ class _Words(AnswerInput):
                 button.description, name = f"{label} {_RIGHT}", "lessonkit-right"
             elif button.value:
                 button.description, name = f"{label} {_WRONG}", "lessonkit-wrong"
-            elif i in right:
+            elif i in right and reveal:
                 button.description, name = f"{label} (missed)", "lessonkit-missed"
             else:
                 continue

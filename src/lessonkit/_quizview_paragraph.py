@@ -7,8 +7,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ._quizview_feedback import info_html
 from ._quizview_style import STYLE
-from .quizview import QuizView, error_html, info_html, pick_questions
+from .quizview import QuizView, error_html, pick_questions
 
 __all__ = ["ParagraphRound"]
 

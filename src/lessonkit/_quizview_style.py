@@ -47,6 +47,10 @@ _RULES = (
     ),
     (".lessonkit-check, .lessonkit-finish, .lessonkit-nav", "width: auto; align-self: flex-start;"),
     (".lessonkit-check, .lessonkit-finish", "font-weight: 600; margin: 8px 0;"),
+    # Practice mode after a wrong try: "Try again" and "Show answer" beside the check button.
+    (".lessonkit-actions", "gap: 12px; flex-wrap: wrap; align-items: center;"),
+    (".lessonkit-retry, .lessonkit-show-answer", "width: auto; margin: 8px 0;"),
+    (".lessonkit-try-again", "font-size: 16px; margin: 0.3em 0 0; font-style: italic;"),
     (
         ".lessonkit-choice.widget-toggle-button",
         "width: 100%; text-align: left; margin: 3px 0; border: 2px solid #767676;"

@@ -7,9 +7,10 @@ A lesson cell reads like the data flow, article → quiz → widget::
 
 Every answer is saved at once to the results store (:class:`lessonkit.quiz.AnswerStore`,
 by default the file :func:`lessonkit.quiz.default_results_path` names, shown small under the
-quiz). In ``"practice"`` mode a student sees at once whether an answer is right and why, and
-may try again; in ``"check"`` mode each question takes one try and the results come at the
-end.
+quiz). In ``"practice"`` mode a student sees at once whether an answer is right: a wrong try says
+what is wrong and why without giving the right answer away, and offers "Try again" and "Show
+answer"; a right try (or "Show answer") shows the answer and why. In ``"check"`` mode each
+question takes one try and the results, with the answers, come at the end.
 
 The widgets work by keyboard alone: Tab moves between choices and buttons, Space or Enter
 chooses; a list opens with Space, the arrow keys move in it and Enter chooses (JupyterLab
@@ -19,6 +20,7 @@ palette, at a size that reads on a projector. All article text is escaped before
 shown. Stable CSS classes for tests and styling: ``lessonkit-quiz`` (the quiz),
 ``lessonkit-choice`` (each choice), ``lessonkit-check`` (the check button),
 ``lessonkit-feedback`` (the feedback area), ``lessonkit-score`` (the score),
+``lessonkit-retry`` and ``lessonkit-show-answer`` (practice mode's buttons after a wrong try),
 ``lessonkit-store`` (where answers go), ``lessonkit-error`` (a problem, in words).
 """
 
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ._quizview_feedback import _verdict, answer_html, feedback_html, hint_html, info_html
 from ._quizview_inputs import AnswerInput, make_input
 from ._quizview_style import STYLE
 from .errors import LessonkitError
@@ -158,42 +161,6 @@ def _sentence(question: Question, article: Article | None) -> tuple[str, int, st
     return "", 0, ""
 
 
-def _verdict(result: Result) -> tuple[str, str]:
-    """The headline (text and symbol) and the CSS class of a result."""
-    if result.correct is None:
-        return (
-            "✓ Thank you: your answer is saved. The class's answers are shown when your "
-            "teacher reveals them.",
-            "lessonkit-feedback-info",
-        )
-    if result.correct:
-        return "✓ Right", "lessonkit-feedback-right"
-    if result.score:
-        return f"✗ Not quite: partly right ({round(result.score * 100)}%)", (
-            "lessonkit-feedback-partial"
-        )
-    return "✗ Not quite", "lessonkit-feedback-wrong"
-
-
-def feedback_html(result: Result) -> str:
-    """The feedback for a result: a headline in words with a symbol, then why."""
-    headline, css = _verdict(result)
-    lines = "".join(f"<li>{_escape(line)}</li>" for line in result.feedback)
-    body = f"<ul>{lines}</ul>" if lines else ""
-    return (
-        f"<div class='lessonkit-feedback-box {css}' role='status'>"
-        f"<p class='lessonkit-verdict'>{html.escape(headline)}</p>{body}</div>"
-    )
-
-
-def info_html(message: str) -> str:
-    """A neutral note in the feedback area (nothing chosen yet, answer saved...)."""
-    return (
-        "<div class='lessonkit-feedback-box lessonkit-feedback-info' role='status'>"
-        f"<p>ℹ {_escape(message)}</p></div>"
-    )
-
-
 class QuestionPanel:
     """One question on screen: prompt, sentence, input, check button and feedback.
 
@@ -205,6 +172,11 @@ class QuestionPanel:
         Its answer input (``input.choices`` are the widgets the student chooses with).
     check
         The button that checks (practice) or hands in (check mode) the answer.
+    retry, reveal
+        Practice mode, after a wrong try: "Try again" (clears the answer) and "Show answer".
+        Hidden until then, and never shown in check mode or for a poll.
+    actions
+        The row of those three buttons.
     feedback
         The ``HTML`` widget (class ``lessonkit-feedback``) with the verdict and why.
     widget
@@ -219,6 +191,8 @@ class QuestionPanel:
         number: int,
         mode: str,
         on_check: Callable[[QuestionPanel], None],
+        on_retry: Callable[[QuestionPanel], None] | None = None,
+        on_reveal: Callable[[QuestionPanel], None] | None = None,
     ) -> None:
         self.question = question
         self.input: AnswerInput = make_input(question)
@@ -233,6 +207,20 @@ class QuestionPanel:
         )
         self.check.add_class("lessonkit-check")
         self.check.on_click(lambda _: on_check(self))
+        self.retry = _hidden_button(
+            "Try again", "Clear your answer and answer this question again", "redo",
+            "lessonkit-retry",
+        )  # fmt: skip
+        self.reveal = _hidden_button(
+            "Show answer", "Show the right answer (this question then gives no more points)",
+            "eye", "lessonkit-show-answer",
+        )  # fmt: skip
+        if on_retry is not None:
+            self.retry.on_click(lambda _: on_retry(self))
+        if on_reveal is not None:
+            self.reveal.on_click(lambda _: on_reveal(self))
+        self.actions = widgets.HBox([self.check, self.retry, self.reveal])
+        self.actions.add_class("lessonkit-actions")
         self.feedback = widgets.HTML("")
         self.feedback.add_class("lessonkit-feedback")
         prompt = widgets.HTML(
@@ -244,10 +232,28 @@ class QuestionPanel:
             context = sentence_html(question, article)
             if context:
                 parts.append(widgets.HTML(context))
-        parts += [self.input.widget, self.check, self.feedback]
+        parts += [self.input.widget, self.actions, self.feedback]
         self.widget = widgets.VBox(parts)
         self.widget.add_class("lessonkit-question")
         self.widget.add_class(f"lessonkit-type-{question.type}")
+
+    def offer(self, *, retry: bool, reveal: bool) -> None:
+        """Show or hide "Try again" and "Show answer"."""
+        for button, shown in ((self.retry, retry), (self.reveal, reveal)):
+            button.layout.display = None if shown else "none"
+            button.disabled = not shown
+
+
+def _hidden_button(label: str, tooltip: str, icon: str, css: str) -> Any:
+    button = widgets.Button(
+        description=label,
+        tooltip=tooltip,
+        icon=icon,
+        disabled=True,
+        layout=widgets.Layout(width="auto", display="none"),
+    )
+    button.add_class(css)
+    return button
 
 
 class QuizView:
@@ -387,8 +393,9 @@ class QuizView:
         if index not in self._panels:
             question = self.quiz.questions[index]
             panel = QuestionPanel(
-                question, self.article, number=index + 1, mode=self.mode, on_check=self._check
-            )
+                question, self.article, number=index + 1, mode=self.mode, on_check=self._check,
+                on_retry=self._retry, on_reveal=self._reveal,
+            )  # fmt: skip
             panel.input.on_change = functools.partial(self._edited, panel)
             self._panels[index] = panel
             if self.mode == "check" and self.session.finished:
@@ -420,7 +427,9 @@ class QuizView:
             return
         if not self.session.can_answer(question.id):
             panel.feedback.value = info_html(
-                "You have handed in this question already (one try in check mode)."
+                "You have seen the answer to this question; go on to the next one."
+                if self.session.revealed(question.id)
+                else "You have handed in this question already (one try in check mode)."
             )
             return
         try:
@@ -434,9 +443,16 @@ class QuizView:
             return
         self.session.answer(question.id, value)
         self._record(question, value, result, panel)
-        if self.mode == "practice" or question.type == "poll":
+        if question.type == "poll":
             panel.feedback.value = feedback_html(result)
+        elif self.mode == "practice" and result.correct:
+            panel.feedback.value = feedback_html(result)
+            panel.input.mark(result, reveal=True)
+            panel.offer(retry=False, reveal=False)
+        elif self.mode == "practice":
+            panel.feedback.value = hint_html(result)
             panel.input.mark(result, reveal=False)
+            panel.offer(retry=True, reveal=True)
         else:
             panel.input.lock(True)
             panel.check.disabled = True
@@ -446,6 +462,20 @@ class QuizView:
         if self.mode == "check" and self.session.finished:
             self._finish()
         self._update_score()
+
+    def _retry(self, panel: QuestionPanel) -> None:
+        panel.input.reset()
+        panel.feedback.value = info_html("Try again: give your answer, then check it.")
+        panel.offer(retry=False, reveal=True)
+
+    def _reveal(self, panel: QuestionPanel) -> None:
+        question = panel.question
+        self.session.reveal(question.id)
+        panel.input.mark(self.session.result(question.id), reveal=True)
+        panel.input.lock(True)
+        panel.check.disabled = True
+        panel.offer(retry=False, reveal=False)
+        panel.feedback.value = answer_html(question)
 
     def _record(self, question: Question, value: AnswerValue, result: Result, panel: Any) -> None:
         if self.store is None:

@@ -48,6 +48,7 @@ from ._texts import (
     FORM_WHY,
     FORM_WRONG,
     TYPE_CHOICES,
+    TYPE_NOT,
     TYPE_SHORT,
     TYPE_WHY,
 )
@@ -211,8 +212,9 @@ class _Builder:
                     f"speaker-{s.index + 1}",
                     s.name,
                     False,
-                    f"No: {s.name} is a source elsewhere in this report; these words are "
-                    f"credited to {right.name}.",
+                    f"No: {s.name} is a source elsewhere in this report, but not of these "
+                    "words. Look for who is named with the verb of saying, or earlier if the "
+                    "words carry on a quotation.",
                 )
             )
         if len(wrong) < 3:
@@ -347,7 +349,7 @@ class _Builder:
                 t,
                 text,
                 t == speaker.type,
-                f"Right. {why}" if t == speaker.type else f"Not {TYPE_SHORT[t]}. {why}",
+                f"Right. {why}" if t == speaker.type else f"Not {TYPE_SHORT[t]}. {TYPE_NOT[t]}",
             )
             for t, text in TYPE_CHOICES.items()
         )
@@ -390,7 +392,8 @@ class _Builder:
                     side,
                     capital(SIDES[side]),
                     False,
-                    f"No: {source.name} speaks for the {SIDES[source.side]} side. {role}",
+                    f"No: {source.name} does not speak for the {SIDES[side]} side. Think about "
+                    "whom they work for or answer to.",
                 )
             )
         rng.shuffle(choices)

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import LessonkitError
+from ._answers import MARK_NOUN, how_far, stated
+from ._answers import fmt_number as _fmt
+from ._answers import short as _short
 
 __all__ = [
     "GENERATED_KINDS",
@@ -265,13 +268,20 @@ class Result:
     score
         From 0 to 1, with partial credit where the type allows it; None for a poll.
     feedback
-        Lines to show the student: why the answer is right or wrong.
+        Lines to show the student: why the answer is right or wrong, and the right answer
+        (for a result shown at the end, or after a right try).
+    hints
+        For a wrong answer, lines that say what is wrong and why without giving the right
+        answer away (the chosen choice's feedback, which items are misplaced, how far off a
+        number is, which marked words are not asked for), so another try still means
+        something; empty for a right answer or a poll.
     """
 
     question_id: str
     correct: bool | None
     score: float | None
     feedback: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as a JSON-ready dict."""
@@ -535,7 +545,8 @@ class Question:
                 f"question {self.id!r}: a 'single' answer must be a choice id (got {value!r})"
             )
         c = self.choice(value)
-        return Result(self.id, c.correct, 1.0 if c.correct else 0.0, _lines(c.feedback))
+        hints = () if c.correct else _lines(c.feedback)
+        return Result(self.id, c.correct, 1.0 if c.correct else 0.0, _lines(c.feedback), hints)
 
     def _check_poll(self, value: AnswerValue) -> Result:
         if not isinstance(value, str):
@@ -552,13 +563,21 @@ class Question:
         wrong = sum(not c.correct and c.id in picked for c in self.choices)
         score = max(0.0, (hits - wrong) / len(right))
         feedback: list[str] = []
+        hints: list[str] = []
         for c in self.choices:
             if c.id in picked:
-                feedback.append(f"{'✓' if c.correct else '✗'} {c.text}: {c.feedback}".rstrip(": "))
+                line = f"{'✓' if c.correct else '✗'} {c.text}: {c.feedback}".rstrip(": ")
+                feedback.append(line)
+                hints.append(line)
             elif c.correct:
                 feedback.append(f"Missed: {c.text}: {c.feedback}".rstrip(": "))
         correct = hits == len(right) and wrong == 0
-        return Result(self.id, correct, round(score, 4), tuple(feedback))
+        if hits < len(right):
+            left = len(right) - hits
+            hints.append(f"{left} right answer{' is' if left == 1 else 's are'} not ticked yet.")
+        return Result(
+            self.id, correct, round(score, 4), tuple(feedback), () if correct else tuple(hints)
+        )
 
     def _check_numeric(self, value: AnswerValue) -> Result:
         number = _number(value)
@@ -577,7 +596,8 @@ class Question:
             if ok
             else f"Not quite: you gave {_fmt(number)}{unit}; the answer is {expected}."
         )
-        return Result(self.id, ok, 1.0 if ok else 0.0, (line,))
+        hints = () if ok else (f"You gave {_fmt(number)}{unit}: {how_far(number, target)}.",)
+        return Result(self.id, ok, 1.0 if ok else 0.0, (line,), hints)
 
     def _check_match(self, value: AnswerValue) -> Result:
         if not isinstance(value, Mapping):
@@ -598,16 +618,22 @@ class Question:
                 )
         right = 0
         feedback: list[str] = []
-        for item in self.items:
+        hints: list[str] = []
+        for number, item in enumerate(self.items, 1):
             given = value.get(item.id)
             if given == item.answer:
                 right += 1
             else:
                 why = f" {item.feedback}" if item.feedback else ""
                 feedback.append(f"✗ “{_short(item.text)}” → {targets[item.answer]}.{why}")
+                placed = f"not {targets[given]}" if given in targets else "not placed yet"
+                hints.append(f"{number}. “{_short(item.text)}”: {placed}.")
         score = right / len(self.items)
         head = f"{right} of {len(self.items)} placed right."
-        return Result(self.id, right == len(self.items), round(score, 4), (head, *feedback))
+        correct = right == len(self.items)
+        return Result(
+            self.id, correct, round(score, 4), (head, *feedback), () if correct else (head, *hints)
+        )
 
     _check_sort = _check_match
 
@@ -630,16 +656,36 @@ class Question:
         score = 2 * both / (len(marked) + len(right)) if marked else 0.0
         correct = marked == right
         answer_text = " … ".join(self.context_of(s) for s in self.answer_spans)
+        hints: list[str] = []
         if correct:
             lines = [f"Right: “{answer_text}”."]
         else:
             extra = len(marked - right)
-            lines = [
-                f"You marked {both} of the {len(right)} right word(s)"
-                + (f" and {extra} other word(s)" if extra else "")
-                + f". The answer is “{answer_text}”."
-            ]
-        return Result(self.id, correct, round(score, 4), tuple(lines))
+            counted = f"You marked {both} of the {len(right)} right word(s)" + (
+                f" and {extra} other word(s)" if extra else ""
+            )
+            lines = [f"{counted}. The answer is “{answer_text}”."]
+            hints.append(f"{counted}.")
+            noun = MARK_NOUN.get(self.kind, "what is asked for")
+            if extra:
+                wrong = ", ".join(f"“{self.words[i].text}”" for i in sorted(marked - right))
+                hints.append(f"{'This is' if extra == 1 else 'These are'} not {noun}: {wrong}.")
+            if both < len(right):
+                left = len(right) - both
+                hints.append(f"{left} word{'' if left == 1 else 's'} of {noun} not marked yet.")
+        return Result(self.id, correct, round(score, 4), tuple(lines), tuple(hints))
+
+    # -- the answer, stated ------------------------------------------------------------
+
+    def answer_lines(self) -> tuple[str, ...]:
+        """The right answer in words, with why and the explanation (for "Show answer").
+
+        Examples
+        --------
+        >>> Question("n", "numeric", "numbers", "How many?", answer=7, unit="days").answer_lines()
+        ('The answer: 7 days.',)
+        """
+        return stated(self)
 
     def context_of(self, span: Span) -> str:
         """The text of ``span``: from :attr:`context` when it covers the span, else the words."""
@@ -676,15 +722,6 @@ def _number(value: AnswerValue) -> float | None:
         if m and re.fullmatch(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+", m.group(1)):
             return float(m.group(1).replace(",", ""))
     return None
-
-
-def _fmt(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,g}"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # ---------------------------------------------------------------------------

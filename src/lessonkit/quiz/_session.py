@@ -41,12 +41,13 @@ class QuizSession:
         self._results: dict[str, Result] = {}
         self._answers: dict[str, Answer] = {}
         self._tries: dict[str, int] = {}
+        self._revealed: set[str] = set()
         self._closed = False
 
     def can_answer(self, question_id: str) -> bool:
         """Whether ``question_id`` may be answered now."""
         self.quiz.question(question_id)
-        if self._closed:
+        if self._closed or question_id in self._revealed:
             return False
         return self.mode == "practice" or question_id not in self._results
 
@@ -59,11 +60,27 @@ class QuizSession:
             raise LessonkitError(
                 f"question {question_id!r} is already answered (check mode allows one try)"
             )
+        if question_id in self._revealed:
+            raise LessonkitError(
+                f"question {question_id!r}: its answer was shown, so it takes no more tries"
+            )
         result = question.check(value)
         self._results[question_id] = result
         self._answers[question_id] = Answer(question_id, value)
         self._tries[question_id] = self._tries.get(question_id, 0) + 1
         return result if self.mode == "practice" else None
+
+    def reveal(self, question_id: str) -> None:
+        """Note that the student asked to see the answer: the question takes no more tries.
+
+        The latest try (if any) keeps its score; seeing the answer earns nothing.
+        """
+        self.quiz.question(question_id)
+        self._revealed.add(question_id)
+
+    def revealed(self, question_id: str) -> bool:
+        """Whether the answer of ``question_id`` was shown on request."""
+        return question_id in self._revealed
 
     def finish(self) -> None:
         """End the session: no more answers; in check mode, results become visible."""

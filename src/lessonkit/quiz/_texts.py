@@ -11,6 +11,7 @@ __all__ = [
     "FORM_WHY",
     "FORM_WRONG",
     "TYPE_CHOICES",
+    "TYPE_NOT",
     "TYPE_SHORT",
     "TYPE_WHY",
 ]
@@ -71,4 +72,12 @@ TYPE_WHY = {
     "named_org": "{name} is an organisation named in the report: one body, not a person.",
     "collective": "{name} is a group described by what its members are, with no one named.",
     "anonymous": "{name} is one person whose name the report does not give.",
+}
+
+# Why a wrong source type does not fit: what that type would need (never the right type).
+TYPE_NOT = {
+    "named_person": "That would be one person whose name the report gives.",
+    "named_org": "That would be one body (a ministry, an army, a company) named in the report.",
+    "collective": "That would be a group described by what its members are, with no one named.",
+    "anonymous": "That would be one person whose name the report does not give.",
 }
