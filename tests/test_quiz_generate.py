@@ -453,3 +453,59 @@ def test_a_wrong_choices_feedback_never_names_the_right_answer(kind: str) -> Non
                 assert answer.casefold() not in c.feedback.casefold(), (q.id, c.feedback)
                 assert why not in c.feedback, (q.id, c.feedback)  # nor why it is right
                 assert c.feedback.startswith(("No", "Not")), (q.id, c.feedback)
+
+
+# ---------------------------------------------------------------------------
+# The quiz's title: the article's own title, else a readable form of its file name
+
+_STORY = (
+    "“The bridge will reopen in May,” said Ana Ruiz, the city engineer.\n\n"
+    "Council leader Tom Hale said the repairs had cost too much."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title"),
+    [
+        ("story.html", f"<html><head><title>Page</title></head><body><h1>Bridge to reopen"
+                       f"</h1><p>{_STORY}</p></body></html>", "Bridge to reopen"),
+        ("story.html", f"<html><head><title>Bridge row</title></head><body><p>{_STORY}</p>"
+                       "</body></html>", "Bridge row"),
+        ("story.md", f"# Bridge repairs cost too much, says council\n\n{_STORY}",
+         "Bridge repairs cost too much, says council"),
+        ("story.txt", f"Bridge to reopen in May after repairs\n\n{_STORY}",
+         "Bridge to reopen in May after repairs"),
+        ("my-article_2.txt", _STORY, "My article 2"),
+        ("bridge  story--final.txt", _STORY, "Bridge story final"),
+    ],
+)  # fmt: skip
+def test_a_generated_quiz_is_titled_with_the_articles_title_or_a_readable_name(
+    tmp_path: Path, name: str, content: str, title: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    quiz = generate(lessonkit.Article.from_path(path))
+    assert quiz.title == f"Who said it? Questions on “{title}”"
+    assert str(tmp_path) not in quiz.title and ".txt" not in quiz.title
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ukraine’s forces advanced on Saturday, officials said.",  # a sentence, not a title
+        "“We will not back down,” the mayor said",  # an attribution, however short
+        " ".join(["word"] * 30),  # too long for a headline
+    ],
+)
+def test_a_first_paragraph_that_is_not_a_title_line_is_not_taken_for_one(
+    tmp_path: Path, first: str
+) -> None:
+    path = tmp_path / "harbour-news.txt"
+    path.write_text(f"{first}\n\n{_STORY}", "utf-8")
+    assert generate(lessonkit.Article.from_path(path)).title == (
+        "Who said it? Questions on “Harbour news”"
+    )
+
+
+def test_a_text_with_no_name_or_title_is_this_article() -> None:
+    assert generate(_STORY).title == "Who said it? Questions on this article"

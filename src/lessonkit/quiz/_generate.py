@@ -52,6 +52,7 @@ from ._texts import (
     TYPE_SHORT,
     TYPE_WHY,
 )
+from ._title import article_title
 
 if TYPE_CHECKING:
     from ..attribution import Attribution
@@ -742,10 +743,12 @@ def generate(
         questions += builder.sentence_questions(wanted)
     questions.sort(key=lambda q: (q.span[0] if q.span else 0, _ORDER[q.kind], q.id))
     name = article.name if article.name != "<text>" else None
-    title = article.title or (name or "this article")
+    title = article_title(article, found)
     return Quiz(
         id=f"generated-{_slug(name or 'text')}-seed{seed}",
-        title=f"Who said it? Questions on {title}",
+        title=f"Who said it? Questions on “{title}”"
+        if title
+        else "Who said it? Questions on this article",
         article=name,
         questions=tuple(questions),
     )
