@@ -12,7 +12,7 @@ import re
 
 from ._speakers import QMASK
 
-__all__ = ["object_end", "reporters_tail"]
+__all__ = ["new_clause_end", "object_end", "reporters_tail"]
 
 # Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
 # new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
@@ -35,6 +35,11 @@ _OBJECT_END = re.compile(
 _TAIL = re.compile(
     r",\s+(?:(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\b|(?P<rel>who|which)\s|"
     r"(?:even\s+though|whereas|while|although|though)\s)"
+)
+# ", and" then a new subject: "..., and Ms. Brainard is ...", "..., and 32% call ...".
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+and\s+(?:the|a|an|his|her|their|its|some|many|most|others|[A-Z][\w’'.-]*|he|she|"
+    r"they|it|we|\d[\d,.%]*)\s"
 )
 _NOT_PARTICIPLES = frozenset(
     "including excluding during nothing something everything anything".split()
@@ -59,6 +64,15 @@ def reporters_tail(m: str, start: int, limit: int) -> int:
         ):
             continue
         return hit.start()
+    return limit
+
+
+def new_clause_end(m: str, start: int, limit: int) -> int:
+    """Where a reported clause ends before ``, and`` and a clause with a subject of its own
+    (``she would run, and Ms. Brainard is among the few ...``), unless quoted words follow."""
+    for hit in _AND_NEW_SUBJECT.finditer(m, start, limit):
+        if hit.start() - start >= 8 and QMASK not in m[hit.end() : limit]:
+            return hit.start()
     return limit
 
 

@@ -228,7 +228,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             if w is not None:
                 word = w.group(1).lower()
                 abbreviation = (
-                    word in _ABBREV
+                    # "No. 4", but "she said no. But ...": a number follows the abbreviation.
+                    (
+                        word in _ABBREV
+                        and (word != "no" or text[cut : cut + 3].lstrip()[:1].isdigit())
+                    )
                     or (len(word) == 1 and w.group(1).isupper())
                     # "G.K. Butterfield", but not "in Fort Mill, S.C. “It seems ..."
                     or (

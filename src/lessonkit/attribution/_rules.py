@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ._bounds import object_end, reporters_tail
+from ._bounds import new_clause_end, object_end, reporters_tail
 from ._context import (
     LOW_FLAGS,
     TRAIL,
@@ -97,6 +97,8 @@ _NEAR_PRONOUN = re.compile(
 _BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
 _SCENE_AFTER = re.compile(r",?\s+(?:as|when|while|before|after|because|since|amid)\b")
+# "Sales were great, he said, wiping his brow": a scene after the cue, not more content.
+_SCENE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b(?<!according)")
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|and)\s")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
@@ -251,6 +253,17 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 continue
             last_speaker = (sp, span)
             lead_text = m[claimed : span[0]]
+            if (
+                lead_text.strip(TRAIL)
+                and lead_text.rstrip().endswith(",")
+                and _SCENE_PARTICIPLE.match(m, max(cue.we, cue.shown_end), limit)
+            ):
+                # "Sales were great, he said, wiping his brow": the words before the cue.
+                got = make(ctx, sp, span, cue, (claimed, span[0]), "content-then-speaker-said")
+                if got:
+                    out.append(got)
+                claimed = cue.we
+                continue
             if lead_text.strip(TRAIL) and lead_text.rstrip().endswith(","):
                 tail = m[cue.we : limit]
                 if (
@@ -265,7 +278,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                         sp,
                         span,
                         cue,
-                        (claimed, limit),
+                        (claimed, reporters_tail(m, cue.we + 2, limit)),
                         "speaker-said-interrupting",
                         extra_flags=("interrupted-by-cue",),
                     )
@@ -470,6 +483,8 @@ def _attr_after(
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
     limit = reporters_tail(ctx.m, start, limit)
+    if cue.lemma not in OBJECT_LEMMAS:
+        limit = new_clause_end(ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
         # 'says she is “ready” as she walks to the podium': the scene after the quote
