@@ -50,6 +50,17 @@ _WORD = re.compile(
     r"|Acknowledging|Explaining|Complaining|Conceding|Citing|Accusing|Asserting|Emphasizing"
     r"|Emphasising|Predicting|Declaring|Denying|Promising|Vowing|Urging|Lamenting)\b"
 )
+# A verb of speech capitalised in a title-case headline: "Ruiz Says ...", "Teachers Warn ...".
+_HEADLINE_FORMS = frozenset(
+    form
+    for form, lemma in CUE_LEMMA.items()
+    if form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    or (form == lemma and lemma in INVERTIBLE and lemma not in ("post", "report", "state"))
+)
+_HEADLINE_WORD = re.compile(
+    r"\b(?:" + _trie(sorted(f.capitalize() for f in _HEADLINE_FORMS)) + r")\b"
+)
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
     "the a an his her their its our my your this these those whose no any".split()
@@ -179,6 +190,9 @@ def _candidates(m: str) -> list[tuple[int, int, str]]:
         if text is m:
             return found
     found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m)]
+    heads = [(hit.start(), hit.end(), hit.group()) for hit in _HEADLINE_WORD.finditer(m)]
+    if heads:
+        found = sorted(set(found) | set(heads))
     _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
     return found
 
@@ -195,7 +209,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         opener = form[0].isupper()
         if opener:
             if m[s:ws].strip():
-                continue  # only at the start of a sentence: "Said Ana Silva, ..."
+                # Only at the start of a sentence ("Said Ana Silva, ..."), or in a headline.
+                if form.lower() not in _HEADLINE_FORMS or not _title_case(m, s, e):
+                    continue
+                opener = False
             form = form.lower()
         lemma = CUE_LEMMA.get(form)
         if lemma is None:
@@ -320,6 +337,12 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         cues.append(Cue(ws, ws, we, lemma, hit.group(group)))
         cues.sort(key=lambda c: c.ws)
     return cues
+
+
+def _title_case(m: str, s: int, e: int) -> bool:
+    """Is ``m[s:e]`` a headline in title case (nearly every long word capitalised)?"""
+    words = _LONG_WORD.findall(m, s, e)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|[A-Z])\.")
