@@ -269,7 +269,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
                 or (lemma == "call" and _CALLED_X_A.match(m, we, e))
                 or (lemma in _AS_VERBS and _DESCRIBED_AS.match(m, we, e))
-                or (lemma in _DOC_VERBS and prev_word(m, s, ws) in _DOC_SUBJECTS)
+                or (lemma in _DOC_VERBS and _document_subject(m, s, ws))
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
                 or (lemma in OBJECT_LEMMAS and OBJECT_START.match(after) is not None)
             ):
@@ -337,6 +337,22 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         cues.append(Cue(ws, ws, we, lemma, hit.group(group)))
         cues.sort(key=lambda c: c.ws)
     return cues
+
+
+_BACK_WORD = re.compile(r"[\w’'.,;:\ue000-]+")
+_SUBJECT_BREAKS = frozenset("that which who whom and but when while because if".split())
+
+
+def _document_subject(m: str, s: int, ws: int) -> bool:
+    """Is the subject before ``ws`` a document or figures ("A poll released on Sunday by X",
+    "The latest figures from the port")? Read back over at most 12 words of one phrase."""
+    words = _BACK_WORD.findall(m, max(s, ws - 120), ws)
+    for word in reversed(words[-12:]):
+        if word[-1] in ",;:\ue000" or word.lower() in _SUBJECT_BREAKS:
+            return False
+        if word.lower() in _DOC_SUBJECTS:
+            return True
+    return False
 
 
 def _title_case(m: str, s: int, e: int) -> bool:

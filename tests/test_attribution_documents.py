@@ -1,0 +1,66 @@
+"""Documents and figures that show or find something: ``A poll released on Sunday shows ...``.
+
+A poll, survey, study, report or set of figures "shows", "finds", "suggests" or "indicates"
+what its authors state, with or without "that", also when the document's noun phrase is
+longer than one word ("the latest figures from the port authority show ..."). Where the
+text names who issued the document ("released by the chamber"), the issuer is the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonkit.attribution import extract_attributions
+
+DOCUMENTS = [
+    pytest.param(
+        "Polls there show Ruiz trailing by four points.",
+        ("Polls", "Ruiz trailing by four points"),
+        id="polls-there-show",
+    ),
+    pytest.param(
+        "A survey released on Sunday by the chamber of commerce shows shop rents falling.",
+        ("the chamber of commerce", "shop rents falling"),
+        id="survey-released-by-shows-its-issuer",
+    ),
+    pytest.param(
+        "The latest figures from the port authority show cargo volumes rose by a fifth.",
+        ("The latest figures", "cargo volumes rose by a fifth"),
+        id="figures-from-show",
+    ),
+    pytest.param(
+        "A study of 2,000 households found most families had cut their heating.",
+        ("A study", "most families had cut their heating"),
+        id="study-of-found",
+    ),
+    pytest.param(
+        "Council records suggest the bridge was last inspected in 2009.",
+        ("Council records", "the bridge was last inspected in 2009"),
+        id="records-suggest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_a_document_shows_what_it_states(text: str, expected: tuple[str, str]) -> None:
+    found = extract_attributions(text)
+    assert found, f"nothing found in {text!r}"
+    speaker, content = expected
+    a = found[0]
+    assert a.speaker_mention is not None
+    assert text[a.speaker_mention[0] : a.speaker_mention[1]].startswith(speaker)
+    assert a.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person who shows or finds something does not state it.
+        "The guide showed the visitors the old harbour wall.",
+        "Rescuers found two climbers near the summit on Tuesday.",
+        # "show" as a noun: a television programme.
+        "The cookery show returns to the channel in May.",
+    ],
+)
+def test_showing_and_finding_by_people_is_not_speech(text: str) -> None:
+    assert extract_attributions(text) == []
