@@ -836,3 +836,19 @@ def test_choices_are_shown_in_a_seeded_mixed_order_so_the_right_one_moves() -> N
     assert [q.id for q in view.quiz.questions] == [f"q{i}" for i in range(8)]
     as_written = show_quiz(quiz_of(*questions), store=False, seed=None)
     assert all(q.choices[0].correct for q in as_written.quiz.questions)
+
+
+def test_leaf_widgets_share_their_layout_and_style_and_a_closed_one_is_made_again(
+    store: AnswerStore,
+) -> None:
+    import ipywidgets
+
+    view = show_question(single(), store=store, seed=None)
+    first, second = view.panel.input.choices[:2]
+    assert first.layout is second.layout and first.style is second.style
+    assert view.panel.feedback.layout is view.score.layout
+    assert view.panel.retry.layout is not view.panel.reveal.layout  # these two change
+    ipywidgets.Widget.close_all()
+    again = show_question(single(), store=store, seed=None)
+    layout = again.panel.input.choices[0].layout
+    assert layout is not first.layout and layout.comm is not None

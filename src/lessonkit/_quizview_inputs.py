@@ -15,6 +15,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ._quizview_style import html as html_widget
+from ._quizview_style import shared
+from ._quizview_style import toggle as toggle_widget
 from .quiz import AnswerValue, Question, Result
 
 __all__ = ["AnswerInput", "make_input"]
@@ -27,9 +30,7 @@ _UNSET = "Choose…"
 
 
 def _choice_button(text: str, tooltip: str = "") -> Any:
-    button = widgets.ToggleButton(
-        value=False, description=text, tooltip=tooltip, layout=widgets.Layout(width="100%")
-    )
+    button = toggle_widget(value=False, description=text, tooltip=tooltip, width="100%")
     button.add_class("lessonkit-choice")
     return button
 
@@ -168,14 +169,15 @@ class _Checkboxes(AnswerInput):
                 value=False,
                 description=text,
                 indent=False,
-                layout=widgets.Layout(width="100%"),
+                layout=shared("layout", width="100%"),
+                style=shared("checkbox"),
             )
             box.add_class("lessonkit-choice")
             box.observe(self._untick_marks, names="value")
             self.choices.append(box)
         group = widgets.VBox(
             [
-                widgets.HTML('<p class="lessonkit-hint">Tick every answer that fits.</p>'),
+                html_widget('<p class="lessonkit-hint">Tick every answer that fits.</p>'),
                 *self.choices,
             ]
         )
@@ -224,7 +226,7 @@ class _Number(AnswerInput):
         self.choices = [self.text]
         parts: list[Any] = [self.text]
         if question.unit:
-            unit = widgets.HTML(f'<span class="lessonkit-unit">{html.escape(question.unit)}</span>')
+            unit = html_widget(f'<span class="lessonkit-unit">{html.escape(question.unit)}</span>')
             parts.append(unit)
         row = widgets.HBox(parts)
         row.add_class("lessonkit-choices")
@@ -232,7 +234,7 @@ class _Number(AnswerInput):
         if question.tolerance:
             note = f"Answers within {question.tolerance:g} of the right figure count as right."
         self.widget = widgets.VBox(
-            [row, widgets.HTML(f'<p class="lessonkit-hint">{html.escape(note)}</p>')]
+            [row, html_widget(f'<p class="lessonkit-hint">{html.escape(note)}</p>')]
             if note
             else [row]
         )
@@ -266,7 +268,7 @@ class _Dropdowns(AnswerInput):
             quoted = html.escape(" ".join(item.text.split()).rstrip(" ,;:"))
             if question.type == "match":
                 quoted = f"“{quoted}”"
-            text = widgets.HTML(
+            text = html_widget(
                 f'<p class="lessonkit-item"><span class="lessonkit-item-number">{n}.</span> '
                 f"{quoted}</p>"
             )
@@ -279,14 +281,14 @@ class _Dropdowns(AnswerInput):
             )
             dropdown.add_class("lessonkit-choice")
             dropdown.observe(self._changed, names="value")
-            note = widgets.HTML("")
+            note = html_widget("")
             note.add_class("lessonkit-item-note")
             self.choices.append(dropdown)
             self._notes.append(note)
             row = widgets.VBox([text, widgets.HBox([dropdown, note])])
             row.add_class("lessonkit-item-row")
             rows.append(row)
-        hint = widgets.HTML(
+        hint = html_widget(
             '<p class="lessonkit-hint">By keyboard: Tab to a list, Space opens it, the arrow '
             "keys move in it, Enter chooses.</p>"
         )
@@ -330,11 +332,11 @@ class _Words(AnswerInput):
         super().__init__(question)
         self._labels = _word_labels(question)
         for i, label in enumerate(self._labels):
-            button = widgets.ToggleButton(
+            button = toggle_widget(
                 value=False,
                 description=label,
                 tooltip=f"word {i + 1}: {question.words[i].text}",
-                layout=widgets.Layout(width="auto"),
+                width="auto",
             )
             button.add_class("lessonkit-choice")
             button.add_class("lessonkit-word")
@@ -342,9 +344,9 @@ class _Words(AnswerInput):
             self.choices.append(button)
         words = widgets.Box(self.choices, layout=widgets.Layout(flex_flow="row wrap"))
         words.add_class("lessonkit-words")
-        self.marked = widgets.HTML(_marked_html(()))
+        self.marked = html_widget(_marked_html(()))
         self.marked.add_class("lessonkit-marked")
-        hint = widgets.HTML(
+        hint = html_widget(
             '<p class="lessonkit-hint">Select a word with Tab, then Space or Enter; '
             "select it again to undo.</p>"
         )

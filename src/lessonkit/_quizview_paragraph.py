@@ -9,6 +9,8 @@ import ipywidgets as widgets
 
 from ._quizview_feedback import info_html
 from ._quizview_style import STYLE
+from ._quizview_style import button as button_widget
+from ._quizview_style import html as html_widget
 from .quizview import QuizView, error_html, pick_questions
 
 __all__ = ["ParagraphRound"]
@@ -55,18 +57,18 @@ class ParagraphRound:
             layout=widgets.Layout(width="100%", height="8em"),
         )
         self.text.add_class("lessonkit-paragraph")
-        self.make = widgets.Button(
+        self.make = button_widget(
             description="Make questions on my paragraph", icon="magic",
-            layout=widgets.Layout(width="auto"),
+            width="auto",
         )  # fmt: skip
         self.make.add_class("lessonkit-check")
         self.make.add_class("lessonkit-make")
         self.make.on_click(lambda _: self.build())
-        self.message = widgets.HTML("")
+        self.message = html_widget("")
         self.message.add_class("lessonkit-feedback")
         self.body = widgets.VBox()
         self.widget = widgets.VBox(
-            [widgets.HTML(STYLE), self.text, self.make, self.message, self.body]
+            [html_widget(STYLE), self.text, self.make, self.message, self.body]
         )
         self.widget.add_class("lessonkit-quiz")
         self.widget.add_class("lessonkit-paragraph-round")

@@ -9,6 +9,8 @@ theme's own colour, so the widgets read in JupyterLab's light and dark themes.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = ["STYLE"]
 
 _SCOPES = (".lessonkit-quiz", ".lessonkit-teacher")
@@ -175,3 +177,56 @@ STYLE = (
     )
     + "\n</style>"
 )
+
+
+# Each ipywidgets widget brings its own Layout and style widget, and every widget is a message
+# to the browser (and a model there). The quiz's leaf widgets never change their layout or
+# style, so widgets that look alike share one Layout and one style: about half as many
+# widgets to build and send when a quiz is shown.
+_SHARED: dict[tuple[Any, ...], Any] = {}
+
+
+def shared(kind: str, **props: str) -> Any:
+    """One ``Layout`` (``kind="layout"``) or style widget with ``props``, for read-only use.
+
+    A shared widget that was closed (``Widget.close_all()``) is made again.
+    """
+    import ipywidgets as widgets
+    from ipywidgets.widgets.widget_bool import CheckboxStyle, ToggleButtonStyle
+    from ipywidgets.widgets.widget_string import HTMLStyle
+
+    key = (kind, *sorted(props.items()))
+    found = _SHARED.get(key)
+    if found is None or getattr(found, "comm", None) is None:
+        makers = {
+            "layout": widgets.Layout,
+            "html": HTMLStyle,
+            "button": widgets.ButtonStyle,
+            "toggle": ToggleButtonStyle,
+            "checkbox": CheckboxStyle,
+        }
+        found = _SHARED[key] = makers[kind](**props)
+    return found
+
+
+def html(value: str = "") -> Any:
+    """An ``HTML`` widget whose layout and style are shared (never change them)."""
+    import ipywidgets as widgets
+
+    return widgets.HTML(value, layout=shared("layout"), style=shared("html"))
+
+
+def button(*, width: str | None = None, **kwargs: Any) -> Any:
+    """A ``Button`` with a shared style and layout (never change them)."""
+    import ipywidgets as widgets
+
+    layout = shared("layout", width=width) if width else shared("layout")
+    return widgets.Button(layout=layout, style=shared("button"), **kwargs)
+
+
+def toggle(*, width: str | None = None, **kwargs: Any) -> Any:
+    """A ``ToggleButton`` with a shared style and layout (never change them)."""
+    import ipywidgets as widgets
+
+    layout = shared("layout", width=width) if width else shared("layout")
+    return widgets.ToggleButton(layout=layout, style=shared("toggle"), **kwargs)

@@ -20,6 +20,9 @@ from typing import Any
 import ipywidgets as widgets
 
 from ._quizview_style import STYLE
+from ._quizview_style import button as button_widget
+from ._quizview_style import html as html_widget
+from ._quizview_style import toggle as toggle_widget
 from .errors import LessonkitError
 from .quiz import Question, Quiz, Tally, pseudonym
 from .quiz._store import why_id
@@ -168,30 +171,30 @@ class TeacherView:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-        self.reveal = widgets.ToggleButton(
+        self.reveal = toggle_widget(
             value=False, description="Reveal answers", icon="eye",
             tooltip="Show the right answers and the polls' spread",
-            layout=widgets.Layout(width="auto"),
+            width="auto",
         )  # fmt: skip
         self.reveal.add_class("lessonkit-reveal")
-        self.pause = widgets.ToggleButton(
+        self.pause = toggle_widget(
             value=False, description="Pause updates", icon="pause",
-            tooltip="Stop reading new answers for now", layout=widgets.Layout(width="auto"),
+            tooltip="Stop reading new answers for now", width="auto",
         )  # fmt: skip
         self.pause.add_class("lessonkit-pause")
-        self.refresh_now = widgets.Button(
-            description="Read answers now", icon="refresh", layout=widgets.Layout(width="auto")
+        self.refresh_now = button_widget(
+            description="Read answers now", icon="refresh", width="auto"
         )
         self.refresh_now.add_class("lessonkit-refresh")
-        self.status = widgets.HTML("")
+        self.status = html_widget("")
         self.status.add_class("lessonkit-teacher-status")
-        self.message = widgets.HTML(error_html(f"The class's answers cannot be read: {problem}",
+        self.message = html_widget(error_html(f"The class's answers cannot be read: {problem}",
                                                "Check the results path.") if problem else "")  # fmt: skip
-        self.students = widgets.HTML("")
+        self.students = html_widget("")
         self.students.add_class("lessonkit-students")
-        self.question = widgets.HTML("")
+        self.question = html_widget("")
         self.question.add_class("lessonkit-teacher-question")
-        self.detail = widgets.HTML("")
+        self.detail = html_widget("")
         self.detail.add_class("lessonkit-tally")
         self.picker = widgets.Dropdown(
             options=[(f"{i + 1}. {_short(q.prompt, 60)}", i) for i, q in enumerate(quiz.questions)],
@@ -199,8 +202,8 @@ class TeacherView:
             layout=widgets.Layout(width="auto", max_width="44em"),
         )  # fmt: skip
         self.picker.add_class("lessonkit-picker")
-        self.previous = widgets.Button(description="Previous", icon="arrow-left")
-        self.next = widgets.Button(description="Next", icon="arrow-right")
+        self.previous = button_widget(description="Previous", icon="arrow-left")
+        self.next = button_widget(description="Next", icon="arrow-right")
         for button in (self.previous, self.next):
             button.add_class("lessonkit-nav")
         self.previous.on_click(lambda _: self._go(int(self.picker.value) - 1))
@@ -217,7 +220,7 @@ class TeacherView:
             if where
             else ""
         )
-        title = widgets.HTML(
+        title = html_widget(
             f"<h3 class='lessonkit-title'>Teacher's view: {_escape(quiz.title)}</h3>"
         )
         controls = widgets.HBox([self.reveal, self.pause, self.refresh_now])
@@ -225,8 +228,8 @@ class TeacherView:
         navigation = widgets.HBox([self.picker, self.previous, self.next])
         navigation.add_class("lessonkit-navigation")
         self.widget = widgets.VBox(
-            [widgets.HTML(STYLE), title, controls, self.status, self.message, self.students,
-             navigation, self.question, self.detail, widgets.HTML(source)]
+            [html_widget(STYLE), title, controls, self.status, self.message, self.students,
+             navigation, self.question, self.detail, html_widget(source)]
         )  # fmt: skip
         self.widget.add_class("lessonkit-teacher")
         self.update()

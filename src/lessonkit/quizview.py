@@ -37,7 +37,9 @@ import ipywidgets as widgets
 
 from ._quizview_feedback import _verdict, answer_html, feedback_html, hint_html, info_html
 from ._quizview_inputs import AnswerInput, make_input
-from ._quizview_style import STYLE
+from ._quizview_style import STYLE, shared
+from ._quizview_style import button as button_widget
+from ._quizview_style import html as html_widget
 from .errors import LessonkitError
 from .quiz import Answer, AnswerValue, Question, Quiz, QuizSession, Result
 from .quiz._store import why_id
@@ -199,11 +201,11 @@ class QuestionPanel:
         label = "Send my answer" if question.type == "poll" else "Check my answer"
         if mode == "check" and question.type != "poll":
             label = "Hand in my answer"
-        self.check = widgets.Button(
+        self.check = button_widget(
             description=label,
             tooltip=label,
             icon="check",
-            layout=widgets.Layout(width="auto"),
+            width="auto",
         )
         self.check.add_class("lessonkit-check")
         self.check.on_click(lambda _: on_check(self))
@@ -221,9 +223,9 @@ class QuestionPanel:
             self.reveal.on_click(lambda _: on_reveal(self))
         self.actions = widgets.HBox([self.check, self.retry, self.reveal])
         self.actions.add_class("lessonkit-actions")
-        self.feedback = widgets.HTML("")
+        self.feedback = html_widget("")
         self.feedback.add_class("lessonkit-feedback")
-        prompt = widgets.HTML(
+        prompt = html_widget(
             f"<p class='lessonkit-prompt'><span class='lessonkit-number'>Question {number}.</span> "
             f"{_escape(question.prompt)}</p>"
         )
@@ -231,7 +233,7 @@ class QuestionPanel:
         if question.type != "mark":
             context = sentence_html(question, article)
             if context:
-                parts.append(widgets.HTML(context))
+                parts.append(html_widget(context))
         parts += [self.input.widget, self.actions, self.feedback]
         self.widget = widgets.VBox(parts)
         self.widget.add_class("lessonkit-question")
@@ -251,6 +253,7 @@ def _hidden_button(label: str, tooltip: str, icon: str, css: str) -> Any:
         icon=icon,
         disabled=True,
         layout=widgets.Layout(width="auto", display="none"),
+        style=shared("button"),
     )
     button.add_class(css)
     return button
@@ -305,9 +308,9 @@ class QuizView:
         self.index = 0
         self._panels: dict[int, QuestionPanel] = {}
 
-        self.message = widgets.HTML("")
+        self.message = html_widget("")
         self.message.add_class("lessonkit-message")
-        self.score = widgets.HTML("")
+        self.score = html_widget("")
         self.score.add_class("lessonkit-score")
         total = len(quiz.questions)
         self.progress = widgets.IntProgress(
@@ -315,28 +318,28 @@ class QuizView:
             style={"description_width": "initial"}, layout=widgets.Layout(width="20em"),
         )  # fmt: skip
         self.progress.add_class("lessonkit-progress")
-        self.position = widgets.HTML("")
+        self.position = html_widget("")
         self.position.add_class("lessonkit-position")
-        self.previous = widgets.Button(description="Previous", icon="arrow-left",
+        self.previous = button_widget(description="Previous", icon="arrow-left",
                                        tooltip="Previous question")  # fmt: skip
-        self.next = widgets.Button(description="Next", icon="arrow-right", tooltip="Next question")
+        self.next = button_widget(description="Next", icon="arrow-right", tooltip="Next question")
         for button in (self.previous, self.next):
             button.add_class("lessonkit-nav")
         self.previous.on_click(lambda _: self.go(self.index - 1))
         self.next.on_click(lambda _: self.go(self.index + 1))
-        self.finish = widgets.Button(
+        self.finish = button_widget(
             description="Finish and see my results", icon="flag-checkered",
-            layout=widgets.Layout(width="auto"),
+            width="auto",
         )  # fmt: skip
         self.finish.add_class("lessonkit-finish")
         self.finish.on_click(lambda _: self._finish())
-        self.summary = widgets.HTML("")
+        self.summary = html_widget("")
         self.summary.add_class("lessonkit-summary")
         self.body = widgets.VBox()
-        self.store_note = widgets.HTML(store_html(self.store, problem))
+        self.store_note = html_widget(store_html(self.store, problem))
 
-        title = widgets.HTML(f"<h3 class='lessonkit-title'>{_escape(quiz.title)}</h3>")
-        mode_note = widgets.HTML(
+        title = html_widget(f"<h3 class='lessonkit-title'>{_escape(quiz.title)}</h3>")
+        mode_note = html_widget(
             "<p class='lessonkit-hint'>"
             + (
                 "Practice: you see at once whether you are right, and you may try again."
@@ -345,7 +348,7 @@ class QuizView:
             )
             + "</p>"
         )
-        parts: list[Any] = [widgets.HTML(STYLE)]
+        parts: list[Any] = [html_widget(STYLE)]
         many = navigation and total > 1
         if many:
             parts += [title, mode_note]
