@@ -330,3 +330,29 @@ def test_any_text_gives_spans_inside_the_text(text: str) -> None:
         assert 0 <= s < e <= len(art.text)
         assert art.text[s:e] == item.text
     assert all(s.attributions > 0 for s in balance.speakers)
+
+
+def test_the_engine_runs_once_per_article_for_balance_framing_and_comparison(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import lessonkit.attribution
+    from lessonkit.compare import compare_articles, framing, source_balance
+    from lessonkit.compare._framing import found_in
+
+    real = lessonkit.attribution.extract_attributions
+    calls: list[str] = []
+
+    def counting(article: Article) -> list[Attribution]:
+        calls.append(article.name)
+        return real(article)
+
+    monkeypatch.setattr(lessonkit.attribution, "extract_attributions", counting)
+    found_in.cache_clear()
+    first = Article.from_text("The mayor said the bridge would reopen in May.", "a.txt")
+    second = Article.from_text("Officials said the bridge would reopen in June.", "b.txt")
+    framing(first)
+    framing(first)
+    source_balance(first)
+    compare_articles([first, second]).quotes()
+    assert sorted(calls) == ["a.txt", "b.txt"]
+    found_in.cache_clear()

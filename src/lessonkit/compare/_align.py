@@ -410,9 +410,9 @@ def _differs(f: Figure, g: Figure) -> bool:
 
 
 def _attributions(article: Article) -> list[Attribution]:
-    from ..attribution import extract_attributions
+    from ._framing import found_in
 
-    return extract_attributions(article)
+    return list(found_in(article))
 
 
 def _quotes(index: int, found: Sequence[Attribution]) -> ArticleQuotes:

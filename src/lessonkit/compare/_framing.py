@@ -9,6 +9,7 @@ assessments (a judgment or a contested fact, with the reasons found) and scene-s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -262,12 +263,24 @@ def _prepare(
     article: object, attributions: Sequence[Attribution] | None
 ) -> tuple[Article, tuple[Attribution, ...]]:
     from ..article import Article
-    from ..attribution import extract_attributions
 
     if not isinstance(article, Article):
         raise TypeError(f"'article' must be an Article (got {type(article).__name__})")
-    found = extract_attributions(article) if attributions is None else attributions
+    found = found_in(article) if attributions is None else attributions
     return article, tuple(found)
+
+
+@functools.lru_cache(maxsize=16)
+def found_in(article: Article) -> tuple[Attribution, ...]:
+    """The attributions of ``article``, found once however many views ask for them.
+
+    A lesson asks for the same article's attributions for its balance, its framing and the
+    comparison of reports; the engine runs once per article (equal articles share it). The
+    attributions are frozen, so one copy serves every caller.
+    """
+    from ..attribution import extract_attributions
+
+    return tuple(extract_attributions(article))
 
 
 def _cue_use(a: Attribution, lex: Lexicons) -> CueUse:
