@@ -101,6 +101,27 @@ BOUNDARIES = [
         "The ferry will dock at No. 4 berth from Monday",
         id="no-before-a-number-is-an-abbreviation",
     ),
+    # "called X “Y”": the content ends with the quoted name it gives.
+    pytest.param(
+        "Ruiz called the ferry timetable “a shambles,” pointing to a week of cancellations.",
+        "the ferry timetable “a shambles,”",
+        id="called-then-a-participle",
+    ),
+    pytest.param(
+        "Ruiz called the levy “a tax on the poor” and promised to scrap it.",
+        "the levy “a tax on the poor”",
+        id="called-then-and-a-verb",
+    ),
+    pytest.param(
+        "Ruiz called the owners “absent landlords” (although she praised one of them).",
+        "the owners “absent landlords”",
+        id="called-then-a-parenthesis",
+    ),
+    pytest.param(
+        "Ruiz called Odell a “petty tyrant” who acted “like a king.”",
+        "Odell a “petty tyrant” who acted “like a king.”",
+        id="called-then-a-relative-clause-stays",
+    ),
     pytest.param(
         "The engineer said the tunnel was sound, and that repairs would take a week.",
         "the tunnel was sound",

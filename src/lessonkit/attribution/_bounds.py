@@ -12,7 +12,7 @@ import re
 
 from ._speakers import QMASK
 
-__all__ = ["new_clause_end", "object_end", "reporters_tail"]
+__all__ = ["complement_end", "new_clause_end", "object_end", "reporters_tail"]
 
 # Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
 # new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
@@ -41,6 +41,8 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+and\s+(?:the|a|an|his|her|their|its|some|many|most|others|[A-Z][\w’'.-]*|he|she|"
     r"they|it|we|\d[\d,.%]*)\s"
 )
+# What follows a quoted complement and is the reporter's again.
+_AFTER_COMPLEMENT = re.compile(r"\s*\(|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b")
 _NOT_PARTICIPLES = frozenset(
     "including excluding during nothing something everything anything".split()
 )
@@ -74,6 +76,24 @@ def new_clause_end(m: str, start: int, limit: int) -> int:
         if hit.start() - start >= 8 and QMASK not in m[hit.end() : limit]:
             return hit.start()
     return limit
+
+
+def complement_end(text: str, m: str, start: int, limit: int) -> int:
+    """Where ``called X “Y”`` ends: after the quoted name it gives, before the reporter's
+    next words (``“rapists” (although ...)``, ``“a hypocrite,” linking to ...``,
+    ``“a disaster” and promised ...``)."""
+    q = m.find(QMASK, start, limit)
+    if q < 0:
+        return limit
+    end = q
+    while end < limit and m[end] == QMASK:
+        end += 1
+    after = _AFTER_COMPLEMENT.match(m, end, limit)
+    if after is None:
+        return limit
+    if after.group("ing") and not text[end - 3 : end].rstrip("”\"’'").endswith(","):
+        return limit  # "a “hero” fighting for ...": the participle is part of the name
+    return end
 
 
 def object_end(m: str, start: int, limit: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ._bounds import new_clause_end, object_end, reporters_tail
+from ._bounds import complement_end, new_clause_end, object_end, reporters_tail
 from ._context import (
     LOW_FLAGS,
     TRAIL,
@@ -57,6 +57,8 @@ _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
     "characterise portray herald".split()
 )
+# Verbs that give something a name: "called the plan “a disaster”".
+_NAMING_LEMMAS = frozenset("call describe brand label dub characterize characterise".split())
 _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
     r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
@@ -485,6 +487,8 @@ def _attr_after(
     limit = reporters_tail(ctx.m, start, limit)
     if cue.lemma not in OBJECT_LEMMAS:
         limit = new_clause_end(ctx.m, start, limit)
+    if cue.lemma in _NAMING_LEMMAS and not had_that:
+        limit = complement_end(ctx.text, ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
         # 'says she is “ready” as she walks to the podium': the scene after the quote
