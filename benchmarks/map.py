@@ -9,16 +9,17 @@ Reports
 * first render: from creating the Figure to the PNG in memory, for the map of the
   article's day (imports and data loading happen before the clock starts);
 * slider redraw: the median time of N slider moves in the map explorer, each from setting
-  the slider's value to the new picture being ready (markers redrawn, PNG encoded).
+  the slider's ``index`` (what the page sends when a key moves the range input) to the new
+  picture being ready (markers redrawn, PNG encoded).
 
-Targets: first render under 1.5 s, slider redraw under 300 ms. With ``--check`` the script
-exits 1 when either is missed.
+Both are printed as wall time and as this process's CPU time (the machine may be shared;
+the CPU time holds when the wall time does not). Targets, on wall time: first render under
+1.5 s, slider redraw under 300 ms. With ``--check`` the script exits 1 when either is missed.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import statistics
 import sys
 import time
@@ -28,8 +29,8 @@ FIRST_RENDER_TARGET = 1.5  # seconds
 REDRAW_TARGET = 0.300  # seconds
 
 
-def first_render() -> float:
-    """Seconds from Figure creation to PNG bytes for the article-day map."""
+def first_render() -> tuple[float, float]:
+    """Wall and CPU seconds from Figure creation to PNG bytes for the article-day map."""
     import matplotlib.figure  # noqa: F401  (imports are not what is measured)
 
     from lessonkit.charts import ARTICLE_DATE
@@ -38,34 +39,34 @@ def first_render() -> float:
 
     places, changes = load_places(), load_place_changes()
     load_borders()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     chart = draw_map(places, changes, until=ARTICLE_DATE)
-    buffer = io.BytesIO()
-    chart.figure.savefig(buffer, format="png", dpi=80)
-    elapsed = time.perf_counter() - start
-    if not buffer.getvalue().startswith(b"\x89PNG"):
+    png = chart.png()  # the picture the lesson shows (the Chart's HTML carries it)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if not png.startswith(b"\x89PNG"):
         raise RuntimeError("the map did not render to PNG")
-    return elapsed
+    return elapsed, cpu
 
 
-def slider_redraws(repeats: int) -> list[float]:
-    """Seconds per slider move in the explorer, for ``repeats`` moves."""
+def slider_redraws(repeats: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds per slider move in the explorer, for ``repeats`` moves."""
     from lessonkit.mapview import map_explorer
 
     view = map_explorer()
-    stops = [value for _, value in view.slider.options]
-    times = []
+    stops = len(view.slider.options)
+    times, cpus = [], []
     for i in range(repeats):
-        target = stops[(i + 1) % len(stops)]
-        if target == view.slider.value:
-            target = stops[(i + 2) % len(stops)]
+        target = (i + 1) % stops
+        if target == view.slider.index:
+            target = (i + 2) % stops
         before = view.picture.value
-        start = time.perf_counter()
-        view.slider.value = target
+        start, cpu = time.perf_counter(), time.process_time()
+        view.slider.index = target  # as the page does when the range input moves
         times.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
         if view.picture.value == before:
             raise RuntimeError("the slider moved but the picture did not change")
-    return times
+    return times, cpus
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,17 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.repeats < 1:
         print(f"--repeats must be at least 1 (got {args.repeats})", file=sys.stderr)
         return 2
-    first = first_render()
-    redraws = slider_redraws(args.repeats)
+    first, first_cpu = first_render()
+    redraws, cpus = slider_redraws(args.repeats)
     median = statistics.median(redraws)
     first_ok, redraw_ok = first < FIRST_RENDER_TARGET, median < REDRAW_TARGET
     print(
-        f"map first render: {first:.3f} s (target < {FIRST_RENDER_TARGET} s) "
-        f"{'ok' if first_ok else 'MISSED'}"
+        f"map first render: {first:.3f} s ({first_cpu:.3f} s of CPU; "
+        f"target < {FIRST_RENDER_TARGET} s) {'ok' if first_ok else 'MISSED'}"
     )
     print(
         f"slider redraw: median {median * 1000:.0f} ms over {len(redraws)} moves "
         f"(min {min(redraws) * 1000:.0f} ms, max {max(redraws) * 1000:.0f} ms; "
+        f"CPU median {statistics.median(cpus) * 1000:.0f} ms; "
         f"target < {REDRAW_TARGET * 1000:.0f} ms) {'ok' if redraw_ok else 'MISSED'}"
     )
     if args.check and not (first_ok and redraw_ok):

@@ -505,6 +505,37 @@ def test_the_lessons_timeline_from_the_shipped_claims() -> None:
     assert "The article quotes" in chart.alt_text
 
 
+def _pixels(png: bytes) -> Any:
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+@pytest.mark.parametrize("make", ["timeline", "same_day"])
+def test_a_chart_is_painted_as_savefig_paints_it(make: str) -> None:
+    import io
+
+    claims = load_claims()
+    chart = claims_timeline(claims) if make == "timeline" else same_day(claims, day(8))
+    ours = _pixels(chart.png())
+    saved = io.BytesIO()
+    chart.figure.savefig(saved, format="png", dpi=100)
+    assert ours.shape == _pixels(saved.getvalue()).shape
+    assert (ours == _pixels(saved.getvalue())).all()
+
+
+def test_a_chart_changed_after_it_was_drawn_is_laid_out_again() -> None:
+    chart = claims_timeline(load_claims())
+    chart.png()
+    top = chart.ax.get_position().y1
+    chart.ax.set_title("A teacher's own title\nover two lines\nand a third")
+    chart.png()
+    assert chart.ax.get_position().y1 < top  # the Axes moved down to make room
+
+
 def test_module_lists_its_api() -> None:
     assert set(charts.__all__) >= {"Chart", "claims_timeline", "same_day"}
 

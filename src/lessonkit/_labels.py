@@ -79,6 +79,8 @@ def place_labels(ax: Axes, labels: Sequence[Annotation]) -> None:
         label.set_horizontalalignment(best[1][2])
         label.set_verticalalignment(best[1][3])
         taken.append(label.get_window_extent())
+    if not any(label.get_in_layout() for label in labels):
+        figure.stale = False  # moving labels the layout leaves out keeps the layout found
 
 
 def _overlap(a: Bbox, b: Bbox) -> float:

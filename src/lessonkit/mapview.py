@@ -302,6 +302,7 @@ class _MapCanvas:
         self._layer: list[Artist] = []
         self._background: Any = None
         self._agg: Any = None
+        self._laid_out_at: float | None = None  # the dpi of the last layout, once names are set
         self.shown: list[PlaceLike] = []
         with plt.style.context(STYLE):
             if ax is None:
@@ -431,7 +432,7 @@ class _MapCanvas:
 
         def write(place: PlaceLike, spot: _Spot) -> Annotation:
             dx, dy, ha = spot
-            return ax.annotate(
+            name = ax.annotate(
                 place.name,
                 (place.lon or 0.0, place.lat or 0.0),
                 xytext=(dx, dy),
@@ -442,6 +443,7 @@ class _MapCanvas:
                 path_effects=halo,
                 fontweight="bold" if getattr(place, "in_article", False) else "normal",
             )
+            return name
 
         self._find_spots(figure, write)
 
@@ -471,6 +473,7 @@ class _MapCanvas:
                     label = None
             if label is not None:
                 taken.append(label.get_window_extent())
+        self._laid_out_at = figure.dpi
 
     def draw(self, until: dt.date) -> tuple[str, tuple[tuple[str, ...], ...]]:
         """Draw the markers for ``until``; return the alt text and the table."""
@@ -595,11 +598,12 @@ class _MapCanvas:
             if not isinstance(figure.canvas, FigureCanvasAgg):
                 FigureCanvasAgg(figure)
             canvas = self._agg = cast("FigureCanvasAgg", figure.canvas)
-            if figure.dpi != dpi:  # lay it out again at the new size before painting it
+            if self._laid_out_at != dpi:  # lay it out (again) at this size before painting
                 figure.set_dpi(dpi)
                 figure.draw_without_rendering()
-            # One paint lays the figure out at this size and keeps the picture without the
-            # markers and the title: the title is still laid out (room is kept for it) but
+            # One paint lays the figure out a second time (the map's layout settles in two
+            # passes: the first places the axis labels, the second makes room for them) and
+            # keeps the picture without the markers and the title: the title is laid out but
             # painted clear; then the layout is fixed, so every later day fits the same frame.
             title, alpha = self.ax.title, self.ax.title.get_alpha()
             for artist in self._layer:
