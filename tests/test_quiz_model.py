@@ -305,3 +305,16 @@ def test_a_question_shown_cannot_be_answered_again_in_the_session() -> None:
     with pytest.raises(LessonkitError, match="answer was shown"):
         session.answer("s1", "olsen")
     assert session.score == 0.0
+
+
+def test_answer_lines_leave_out_a_right_choices_leading_right() -> None:
+    import dataclasses
+
+    q = dataclasses.replace(
+        single(),
+        choices=(
+            Choice("olsen", "Marta Olsen", True, "Right: she is named before 'warned'."),
+            Choice("port", "The port authority", False, "It is not mentioned here."),
+        ),
+    )
+    assert q.answer_lines() == ("The answer: Marta Olsen. She is named before 'warned'.",)

@@ -81,6 +81,11 @@ _RULES = (
     ),
     # Checkboxes, text boxes and dropdowns.
     (".lessonkit-choice.widget-checkbox", "height: auto; margin: 4px 0; width: 100%;"),
+    # A list as wide as its longest option, so no speaker or category is cut off.
+    (
+        ".lessonkit-choice.widget-dropdown > select",
+        "flex: 0 1 auto; width: auto; max-width: 34em; padding-right: 2em;",
+    ),
     (
         ".lessonkit-choice.widget-checkbox .widget-label-basic",
         "display: flex; align-items: flex-start; gap: 10px; height: auto;",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,6 +45,12 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _why(feedback: str) -> str:
+    """A right choice's feedback without its leading "Right." (the answer is being stated)."""
+    why = re.sub(r"^Right\s*[.:!,]\s*", "", feedback)
+    return why[:1].upper() + why[1:]
+
+
 def stated(question: Question) -> tuple[str, ...]:
     """The right answer of ``question`` in words, with why and its explanation."""
     lines: list[str] = []
@@ -53,10 +60,10 @@ def stated(question: Question) -> tuple[str, ...]:
         right = [c for c in question.choices if c.correct]
         head = "The answer" if len(right) == 1 else "The right answers"
         if len(right) == 1:
-            lines.append(f"{head}: {right[0].text}. {right[0].feedback}".rstrip())
+            lines.append(f"{head}: {right[0].text}. {_why(right[0].feedback)}".rstrip())
         else:
             lines.append(f"{head}:")
-            lines += [f"✓ {c.text}: {c.feedback}".rstrip(": ") for c in right]
+            lines += [f"✓ {c.text}: {_why(c.feedback)}".rstrip(": ") for c in right]
     elif question.type == "numeric":
         unit = f" {question.unit}" if question.unit else ""
         tolerance = f" (± {fmt_number(question.tolerance)})" if question.tolerance else ""
