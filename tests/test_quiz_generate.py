@@ -477,6 +477,7 @@ _STORY = (
          "Bridge to reopen in May after repairs"),
         ("my-article_2.txt", _STORY, "My article 2"),
         ("bridge  story--final.txt", _STORY, "Bridge story final"),
+        ("times-2024-03-05-bridge_vote.txt", _STORY, "Times 2024-03-05 bridge vote"),
     ],
 )  # fmt: skip
 def test_a_generated_quiz_is_titled_with_the_articles_title_or_a_readable_name(

@@ -24,7 +24,8 @@ def article_title(article: Article, found: Sequence[Attribution] = ()) -> str | 
     ``<title>``, a Markdown file's first heading); else a plain-text file's title line (a
     first paragraph of one short line that is not a sentence and credits no one: none of
     ``found`` starts in it); else the file name made readable ("my-article_2.txt" → "My
-    article 2"). None for a text with neither title nor name.
+    article 2", "guardian-2022-09-10-kharkiv.txt" → "Guardian 2022-09-10 kharkiv"). None for
+    a text with neither title nor name.
 
     Examples
     --------
@@ -66,5 +67,5 @@ def _readable_name(name: str) -> str | None:
         if base.casefold().endswith(suffix):
             base = base[: -len(suffix)]
             break
-    words = " ".join(re.sub(r"[-_.]+", " ", base).split())
+    words = " ".join(re.findall(r"\d{4}-\d\d-\d\d|[^-_.\s]+", base))  # a date stays whole
     return words[:1].upper() + words[1:] if words else None
