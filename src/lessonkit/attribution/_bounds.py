@@ -12,7 +12,7 @@ import re
 
 from ._speakers import QMASK
 
-__all__ = ["complement_end", "new_clause_end", "object_end", "reporters_tail"]
+__all__ = ["SCENE_PARTICIPLE", "complement_end", "new_clause_end", "object_end", "reporters_tail"]
 
 # Where the noun phrase object of a stance verb ends: a time, an occasion, a comma, or a
 # new clause of the subject's ("endorsed Ruiz last week and has campaigned for her").
@@ -36,6 +36,8 @@ _TAIL = re.compile(
     r",\s+(?:(?:[a-z]+ly\s+)?(?P<ing>[a-z]{3,}ing)\b|(?P<rel>who|which)\s|"
     r"(?:even\s+though|whereas|while|although|though)\s)"
 )
+# "Sales were great, he said, wiping his brow": a scene after the cue, not more content.
+SCENE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b(?<!according)")
 # ", and" then a new subject: "..., and Ms. Brainard is ...", "..., and 32% call ...".
 _AND_NEW_SUBJECT = re.compile(
     r",\s+and\s+(?:the|a|an|his|her|their|its|some|many|most|others|[A-Z][\w’'.-]*|he|she|"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 
-from ._context import Ctx, make
-from ._cues import Cue
+from ._context import Ctx, make, speaker_at
+from ._cues import Cue, find_cues
+from ._lexicon import CUE_LEMMA, INVERTIBLE
 from ._model import Attribution
 from ._refusals import refusal_spans
-from ._speakers import QMASK, Speaker
+from ._speakers import QMASK, Speaker, np_after, np_before
 
-__all__ = ["ASKED", "asked_question", "headline_colon", "subject_verb_quote"]
+__all__ = [
+    "ASKED",
+    "ASKED_OPENER",
+    "BARE",
+    "asked_question",
+    "bare_cue",
+    "headline_colon",
+    "subject_verb_quote",
+]
 
 # Capitalised words that open a sentence without naming anyone ("On Monday", "Four hours").
 _OPENERS = (
@@ -134,3 +143,58 @@ def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     if got:
         ctx.used_quotes.update(ctx.quotes_within(*got.content_span))
         out.append(got)
+
+
+_LAST_WORD = re.compile(r"([a-z]+)\s*[.:]?\s*$")
+BARE = "bare-cue"  # a placeholder, never returned: "X agreed." before a quotation
+_OPENER_CUE = re.compile(r"(?:Said|Says|Wrote|[A-Z][a-z]+ed)\b")
+_END_COLON = re.compile(r"\s*:\s*")
+_BARE_CUE = re.compile(r"\s*(?:also\s+|then\s+)?([a-z]+)\s*[.:]?\s*$")
+
+
+def bare_cue(ctx: Ctx, s: int, e: int) -> Attribution | None:
+    """A sentence that is only a speaker and a cue (``Ana Silva agreed.``), as a voice."""
+    if e - s > 120 or QMASK in ctx.m[s:e] or len(ctx.m[s:e].split()) > 12:
+        return None
+    opener = _OPENER_CUE.match(ctx.m, _skip_space(ctx.m, s), e)
+    if opener is not None:
+        # "Stated Ruiz:" before a quotation: the verb first, then the speaker.
+        cues = find_cues(ctx.m, s, e)
+        if len(cues) != 1 or cues[0].lemma not in INVERTIBLE:
+            return None
+        cue = cues[0]
+        fwd = np_after(ctx.m, cue.we, e)
+        if fwd is None or not _END_COLON.fullmatch(ctx.m, fwd[1], e):
+            return None
+        span = fwd
+    else:
+        last = _LAST_WORD.search(ctx.m, s, e)
+        if last is None or last.group(1) not in CUE_LEMMA:
+            return None
+        cues = find_cues(ctx.m, s, e)
+        if len(cues) != 1 or not _BARE_CUE.fullmatch(ctx.m, cues[0].ws, e):
+            return None
+        cue = cues[0]
+        back = np_before(ctx.m, s, cue.start)
+        if back is None or back[2] == "who" or back[0] != _skip_space(ctx.m, s):
+            return None
+        span = (back[0], back[1])
+    sp = speaker_at(ctx, span, e)
+    return Attribution(
+        speaker=sp.name,
+        speaker_mention=span,
+        speaker_type=sp.type,
+        cue=ctx.text[cue.start : cue.we],
+        cue_span=(cue.start, cue.we),
+        kind="indirect",
+        content=ctx.text[cue.start : cue.we],
+        content_span=(cue.start, cue.we),
+        rule=BARE,
+        loaded_cue=False,
+    )
+
+
+def _skip_space(m: str, p: int) -> int:
+    while p < len(m) and m[p].isspace():
+        p += 1
+    return p

@@ -18,6 +18,7 @@ __all__ = [
     "INVERTIBLE",
     "LOADED_LEMMAS",
     "MEDIA_WORDS",
+    "NAMING_LEMMAS",
     "NP_STOP",
     "OBJECT_LEMMAS",
     "OPENER_WORDS",
@@ -104,6 +105,9 @@ OBJECT_LEMMAS = frozenset(
     "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
     "condemn thank mock dispute hail applaud welcome decry laud tout congratulate".split()
 )
+
+# Verbs that give something a name: "called the plan “a disaster”".
+NAMING_LEMMAS = frozenset("call describe brand label dub characterize characterise".split())
 
 # Verbs that take the addressee as an object ("told the BBC that ...").
 TELL_LEMMAS = frozenset("tell inform assure advise ask urge warn remind order".split())

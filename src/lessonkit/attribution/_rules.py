@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ._bounds import complement_end, new_clause_end, object_end, reporters_tail
+from ._bounds import (
+    SCENE_PARTICIPLE,
+    complement_end,
+    new_clause_end,
+    object_end,
+    reporters_tail,
+)
+from ._carried import mention_again
 from ._context import (
     LOW_FLAGS,
     TRAIL,
@@ -20,12 +27,21 @@ from ._context import (
     speaker_at,
 )
 from ._cues import QUOTE_THEN_NAME, Cue, find_cues, prev_word
-from ._extras import ASKED, ASKED_OPENER, asked_question, headline_colon, subject_verb_quote
+from ._extras import (
+    ASKED,
+    ASKED_OPENER,
+    BARE,
+    asked_question,
+    bare_cue,
+    headline_colon,
+    subject_verb_quote,
+)
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     CUE_FORMS,
     CUE_LEMMA,
     INVERTIBLE,
+    NAMING_LEMMAS,
     OBJECT_LEMMAS,
     PRONOUNS,
     STANCE_LEMMAS,
@@ -57,8 +73,6 @@ _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
     "characterise portray herald".split()
 )
-# Verbs that give something a name: "called the plan “a disaster”".
-_NAMING_LEMMAS = frozenset("call describe brand label dub characterize characterise".split())
 _SUBJECT = re.compile(
     r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
     r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
@@ -99,8 +113,6 @@ _NEAR_PRONOUN = re.compile(
 _BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
 _SCENE_AFTER = re.compile(r",?\s+(?:as|when|while|before|after|because|since|amid)\b")
-# "Sales were great, he said, wiping his brow": a scene after the cue, not more content.
-_SCENE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b(?<!according)")
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|and)\s")
 _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
@@ -258,7 +270,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             if (
                 lead_text.strip(TRAIL)
                 and lead_text.rstrip().endswith(",")
-                and _SCENE_PARTICIPLE.match(m, max(cue.we, cue.shown_end), limit)
+                and SCENE_PARTICIPLE.match(m, max(cue.we, cue.shown_end), limit)
             ):
                 # "Sales were great, he said, wiping his brow": the words before the cue.
                 got = make(ctx, sp, span, cue, (claimed, span[0]), "content-then-speaker-said")
@@ -487,7 +499,7 @@ def _attr_after(
     limit = reporters_tail(ctx.m, start, limit)
     if cue.lemma not in OBJECT_LEMMAS:
         limit = new_clause_end(ctx.m, start, limit)
-    if cue.lemma in _NAMING_LEMMAS and not had_that:
+    if cue.lemma in NAMING_LEMMAS and not had_that:
         limit = complement_end(ctx.text, ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
@@ -611,74 +623,22 @@ def _continuations(
             continue
         if prev is None:
             continue
-        if q.end - q.start < 0.6 * (e - s):
-            continue
+        local = mention_again(ctx, prev, s, q.start)
+        long_quote = q.end - q.start >= 0.6 * (e - s)
+        if not long_quote and (local is None or len(ctx.text[q.start : q.end].split()) < 4):
+            continue  # a short quotation in a sentence of the reporter's: a title or a term
         sp = Speaker(prev.speaker, prev.speaker_type)
-        if prev.rule == _BARE and prev.cue_span is not None:
+        if prev.rule == BARE and prev.cue_span is not None:
             # "Dianne Bystrom agreed." then the quotation: the cue of the sentence before.
             a, b = prev.cue_span
             form = (prev.cue or "").split()[-1].lower() if prev.cue else ""
             cue = Cue(a, a, b, CUE_LEMMA.get(form, ""), form)
             got = quote_attr(ctx, i, sp, prev.speaker_mention, cue, "cue-then-quote")
         else:
-            got = quote_attr(ctx, i, sp, prev.speaker_mention, None, "continuation-quote")
+            mention = local or prev.speaker_mention
+            got = quote_attr(ctx, i, sp, mention, None, "continuation-quote")
         if got:
             out.append(got)
-
-
-_LAST_WORD = re.compile(r"([a-z]+)\s*[.:]?\s*$")
-_BARE = "bare-cue"  # a placeholder, never returned: "X agreed." before a quotation
-_OPENER_CUE = re.compile(r"(?:Said|Says|Wrote|[A-Z][a-z]+ed)\b")
-_END_COLON = re.compile(r"\s*:\s*")
-_BARE_CUE = re.compile(r"\s*(?:also\s+|then\s+)?([a-z]+)\s*[.:]?\s*$")
-
-
-def _bare_cue(ctx: Ctx, s: int, e: int) -> Attribution | None:
-    """A sentence that is only a speaker and a cue (``Ana Silva agreed.``), as a voice."""
-    if e - s > 120 or QMASK in ctx.m[s:e] or len(ctx.m[s:e].split()) > 12:
-        return None
-    opener = _OPENER_CUE.match(ctx.m, _skip_space(ctx.m, s), e)
-    if opener is not None:
-        # "Stated Ruiz:" before a quotation: the verb first, then the speaker.
-        cues = find_cues(ctx.m, s, e)
-        if len(cues) != 1 or cues[0].lemma not in INVERTIBLE:
-            return None
-        cue = cues[0]
-        fwd = np_after(ctx.m, cue.we, e)
-        if fwd is None or not _END_COLON.fullmatch(ctx.m, fwd[1], e):
-            return None
-        span = fwd
-    else:
-        last = _LAST_WORD.search(ctx.m, s, e)
-        if last is None or last.group(1) not in CUE_LEMMA:
-            return None
-        cues = find_cues(ctx.m, s, e)
-        if len(cues) != 1 or not _BARE_CUE.fullmatch(ctx.m, cues[0].ws, e):
-            return None
-        cue = cues[0]
-        back = np_before(ctx.m, s, cue.start)
-        if back is None or back[2] == "who" or back[0] != _skip_space(ctx.m, s):
-            return None
-        span = (back[0], back[1])
-    sp = speaker_at(ctx, span, e)
-    return Attribution(
-        speaker=sp.name,
-        speaker_mention=span,
-        speaker_type=sp.type,
-        cue=ctx.text[cue.start : cue.we],
-        cue_span=(cue.start, cue.we),
-        kind="indirect",
-        content=ctx.text[cue.start : cue.we],
-        content_span=(cue.start, cue.we),
-        rule=_BARE,
-        loaded_cue=False,
-    )
-
-
-def _skip_space(m: str, p: int) -> int:
-    while p < len(m) and m[p].isspace():
-        p += 1
-    return p
 
 
 def prepare(
@@ -744,7 +704,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             # relative clause on a speaker ("who has accused ...") are not the voice a
             # following quotation carries on.
             said = [a for a in got if a.rule not in ("asked-question", "who-said")]
-            prev = said[-1] if said else _bare_cue(ctx, s, e)
+            prev = said[-1] if said else bare_cue(ctx, s, e)
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)
