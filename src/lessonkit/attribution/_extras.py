@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ._bounds import reporters_tail
 from ._context import Ctx, make, speaker_at
 from ._cues import Cue, find_cues
 from ._lexicon import CUE_LEMMA, INVERTIBLE
@@ -17,6 +18,7 @@ __all__ = [
     "BARE",
     "asked_question",
     "bare_cue",
+    "expected_to",
     "headline_colon",
     "subject_verb_quote",
 ]
@@ -198,3 +200,28 @@ def _skip_space(m: str, p: int) -> int:
     while p < len(m) and m[p].isspace():
         p += 1
     return p
+
+
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:also|not|widely|still|now|generally)\s+){0,2}"
+    r"(expected)\s+to\s+[a-z]"
+)
+_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now)\b,?\s*)?")
+
+
+def expected_to(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``The ferry is expected to resume on Monday``: an expectation with no source named."""
+    if "expected" not in ctx.m[s:e]:
+        return
+    hit = _EXPECTED.search(ctx.m, s, e)
+    if hit is None or QMASK in ctx.m[s:e]:
+        return
+    if any(a.content_span[0] <= hit.start() < a.content_span[1] for a in out):
+        return
+    start = _LEAD.match(ctx.m, s, e)
+    a = start.end() if start is not None else s
+    b = reporters_tail(ctx.m, a, e)
+    cue = Cue(hit.start(), hit.start(1), hit.end(1), "expect", "expected")
+    got = make(ctx, Speaker(None, "unknown"), None, cue, (a, b), "expected-to")
+    if got:
+        out.append(got)

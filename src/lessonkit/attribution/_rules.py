@@ -33,6 +33,7 @@ from ._extras import (
     BARE,
     asked_question,
     bare_cue,
+    expected_to,
     headline_colon,
     subject_verb_quote,
 )
@@ -412,6 +413,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 claimed = limit
             continue
     asked_question(ctx, out, s, e)
+    if not out:
+        expected_to(ctx, out, s, e)
     if not out:
         headline_colon(ctx, out, s, e)
     if not out:
