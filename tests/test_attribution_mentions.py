@@ -232,3 +232,36 @@ def test_a_pronoun_with_one_person_before_it_is_not_a_guess() -> None:
     text = "Ana Ruiz visited the ward on Monday. “It went well,” she said."
     a = _by_content(extract_attributions(text), "It went well")
     assert (a.speaker, a.confidence) == ("Ana Ruiz", "high")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker_type"),
+    [
+        # A source described by who they are close to or what they know: the whole phrase.
+        (
+            "The deal is off, people familiar with the talks said.",
+            "people familiar with the talks",
+            "anonymous",
+        ),
+        (
+            "A person close to the board said the chairman would resign.",
+            "A person close to the board",
+            "anonymous",
+        ),
+        (
+            "An official with knowledge of the inquiry said it would report in May.",
+            "An official with knowledge of the inquiry",
+            "anonymous",
+        ),
+        (
+            "Sources close to the club said the manager had not been told.",
+            "Sources close to the club",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_source_described_by_whom_they_know(text: str, mention: str, speaker_type: str) -> None:
+    [a] = extract_attributions(text)
+    assert a.speaker_mention is not None
+    assert text[a.speaker_mention[0] : a.speaker_mention[1]] == mention
+    assert a.speaker_type == speaker_type

@@ -76,8 +76,10 @@ _ORG_OF = re.compile(
 )
 _ANON_NP = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))"
-    r"(?=\s*,|\s+(?:who|speaking|familiar))"
+    r"(?=\s*,|\s+(?:who|speaking|familiar|close\s+to|briefed\s+on|with\s+knowledge))"
 )
+# "a source close to the club", "an aide briefed on the talks": unnamed by description.
+_DESCRIBED_AFTER = re.compile(r"\s+(?:close\s+to|briefed\s+on|with\s+knowledge\s+of)\b")
 _ISSUED_DOC = re.compile(
     r"\b(issued|published|released|handed\s+down|delivered|produced|compiled|sent|filed|"
     r"posted|wrote|drew\s+up|put\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
@@ -449,7 +451,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
     # Anonymous sources: "a council official who asked not to be named".
     for hit in _ANON_NP.finditer(m):
         after = m[hit.end() : hit.end() + 80]
-        if ANONYMITY.search(after) is None:
+        if ANONYMITY.search(after) is None and _DESCRIBED_AFTER.match(after) is None:
             continue
         idx = mt.entity(hit.group(0), "anonymous")
         nouns = {w for w in hit.group(1).split() if w in ROLE_HEADS or w.endswith(_AGENT_ENDINGS)}

@@ -98,6 +98,15 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
         if _np_word(w):
             j -= 1
             continue
+        # "people close to the talks", "an official with knowledge of the inquiry"
+        if (
+            w.lower() in _POSTMOD_PREPS
+            and 1 < j < i
+            and toks[j - 1].group().lower() in _POSTMOD_WORDS
+            and _good_head(toks[j - 2].group())
+        ):
+            j -= 2
+            continue
         # "analysts at Moody's", "a spokesman for the ministry", "officials in Kyiv"
         if (
             w.lower() in _NP_PREPS
@@ -120,6 +129,16 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
 
 
 _JOB_HEADS = SOURCE_HEADS | TITLE_WORDS
+# Words that describe a source by whom they are near or what they know.
+_POSTMOD_PREPS = frozenset("to with of on in".split())
+_POSTMOD_WORDS = frozenset("close familiar knowledge briefed involved".split())
+# "sources close to the club", "a person briefed on the talks": unnamed on purpose.
+_DESCRIBED = re.compile(
+    r"^(?:an?|one|two|three|several|some)?\s*(?:[a-z]+\s+){0,2}(?:sources?|persons?|people|"
+    r"officials?|insiders?|aides?)\s+(?:close\s+to|familiar\s+with|briefed\s+on|"
+    r"with\s+knowledge\s+of|involved\s+in)\b",
+    re.I,
+)
 _ADVERB_OPENERS = frozenset(
     "meanwhile however instead indeed nonetheless nevertheless moreover furthermore thus "
     "therefore hence still yet also later earlier then".split()
@@ -284,10 +303,15 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         and _good_head(toks[k - 1].group())
         for k in range(first + 1, i)
     )  # "the 34-year-old mother of three replied"
+    described = any(
+        toks[k].group().lower() in _POSTMOD_WORDS and _good_head(toks[k - 1].group())
+        for k in range(first + 1, i)
+    )  # "people close to the board said"
     if (
         not any_head
         and not _good_head(head)
         and not of_head
+        and not described
         and not (subject and low not in _ADVERBS and head.isalpha())
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
@@ -502,7 +526,7 @@ class Resolver:
         words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
         first = words[0] if words else ""
         lead = chunks[0] if chunks else text
-        if ANONYMITY.search(text) or ANONYMITY.search(context):
+        if ANONYMITY.search(text) or ANONYMITY.search(context) or _DESCRIBED.search(text):
             return Speaker(lead, "anonymous")
         if self.mentions is not None:
             org = self.mentions.org_in(text)
