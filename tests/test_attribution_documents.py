@@ -64,3 +64,33 @@ def test_a_document_shows_what_it_states(text: str, expected: tuple[str, str]) -
 )
 def test_showing_and_finding_by_people_is_not_speech(text: str) -> None:
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        # "..., according to X" after a reported statement: X reports the statement.
+        (
+            "Most voters say they want a new bridge, according to a poll released on Friday.",
+            ("a poll", "Most voters say they want a new bridge"),
+            ("Most voters", "they want a new bridge"),
+        ),
+        (
+            "The mayor said the port would reopen in May, according to the council minutes.",
+            ("the council", "The mayor said the port would reopen in May"),
+            ("The mayor", "the port would reopen in May"),
+        ),
+    ],
+)
+def test_according_to_after_a_report_is_the_outer_source(
+    text: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    found = extract_attributions(text)
+    got = [
+        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.content)
+        for a in found
+        if a.speaker_mention is not None
+    ]
+    # The outer source's phrase starts with the given words; the inner one is exact.
+    assert any(m.startswith(outer[0]) and c == outer[1] for m, c in got), got
+    assert inner in got

@@ -429,11 +429,19 @@ def _put_to_speaker(m: str, s: int, cue: Cue) -> bool:
     return hit is not None and hit.start() < cue.ws < hit.end()
 
 
+_REPORTED_RULES = frozenset(("reporting-verb-clause", "reporting-verb-that"))
+
+
 def _relayed(ctx: Ctx, out: list[Attribution], cue: Cue) -> tuple[int, int] | None:
     """The span of '“…,” X said' right before ``, according to`` (or None)."""
     if not out:
         return None
     a = out[-1]
+    if a.rule in _REPORTED_RULES and a.speaker_mention is not None:
+        # "Most voters say they want X, according to a poll": the poll reports it all.
+        if ctx.m[a.content_span[1] : cue.start].strip(" ,"):
+            return None
+        return (min(a.speaker_mention[0], a.content_span[0]), a.content_span[1])
     if (
         a.rule not in ("quote-then-speaker-said", "quote-then-said-speaker")
         or a.cue_span is None
