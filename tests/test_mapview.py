@@ -383,6 +383,29 @@ def test_explorer_escapes_the_claims_it_lists() -> None:
     assert "&lt;img src=x onerror=alert(1)&gt;" in listing
 
 
+def test_explorer_shows_a_title_above_the_map_from_its_first_day() -> None:
+    """The first picture is laid out as the later ones are: the title has room and is drawn."""
+    import base64
+    import io
+    import re
+
+    import numpy as np
+    from PIL import Image
+
+    def title_band(view: Any) -> Any:
+        data = re.search(r'base64,([^"]+)"', view.picture.value)
+        assert data is not None
+        pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(data.group(1)))).convert("L"))
+        return pixels[: pixels.shape[0] // 20, pixels.shape[1] // 5 : pixels.shape[1] // 2]
+
+    view = map_explorer(dates=[day(6), day(7)])
+    first = title_band(view)
+    view.slider.value = day(7)
+    second = title_band(view)
+    assert (first < 100).any() and (second < 100).any()  # dark title text in both
+    assert first.shape == second.shape and (first != second).any()  # "6 Sep" / "7 Sep"
+
+
 def test_explorer_loads_the_lesson_data_by_default() -> None:
     view = map_explorer()
     assert view.slider.options[0][1] == day(6)

@@ -13,10 +13,10 @@ import html
 import io
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._chartstyle import CONTROL_STYLES, STYLE, format_day
 from ._mapwords import HOLDERS, changes_page, map_alt, map_table
@@ -27,7 +27,6 @@ from .errors import LessonkitError
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
-    from matplotlib.text import Annotation
 
 __all__ = [
     "CONFIRMED_NOTE",
@@ -43,17 +42,6 @@ __all__ = [
 ]
 
 Point = tuple[float, float]
-_Spot = tuple[float, float, Literal["left", "center", "right"]]
-
-# Where a place's name may go, in order of preference: (dx, dy) in points from the marker, ha.
-_NAME_SPOTS: tuple[_Spot, ...] = (
-    (12, 6, "left"),
-    (-12, 6, "right"),
-    (12, -20, "left"),
-    (-12, -20, "right"),
-    (0, 14, "center"),
-    (0, -28, "center"),
-)
 _EXPLORER_DPI = 90  # the explorer's picture: 945 x 648 pixels, redrawn at every step
 
 EXTENTS: dict[str, tuple[float, float, float, float]] = {
@@ -420,38 +408,16 @@ class _MapCanvas:
     def _draw_labels(self) -> None:
         """Write the place names once, each beside its marker where it hides nothing."""
         from matplotlib.patheffects import withStroke
+        from matplotlib.transforms import Bbox
 
         ax = self.ax
         figure = ax.get_figure(root=True)
+        halo = [withStroke(linewidth=4, foreground="white")]
         self.shown = [
             p for p in _mappable(self.places) if _inside(p.lon or 0.0, p.lat or 0.0, self.extent)
         ]
         if figure is None or not self.shown:
             return
-        halo = [withStroke(linewidth=4, foreground="white")]
-
-        def write(place: PlaceLike, spot: _Spot) -> Annotation:
-            dx, dy, ha = spot
-            name = ax.annotate(
-                place.name,
-                (place.lon or 0.0, place.lat or 0.0),
-                xytext=(dx, dy),
-                textcoords="offset points",
-                ha=ha,
-                fontsize=14,
-                zorder=5,
-                path_effects=halo,
-                fontweight="bold" if getattr(place, "in_article", False) else "normal",
-            )
-            return name
-
-        self._find_spots(figure, write)
-
-    def _find_spots(self, figure: Any, write: Callable[[PlaceLike, _Spot], Annotation]) -> None:
-        """Try each name's spots in turn; keep the first that is free and inside the map."""
-        from matplotlib.transforms import Bbox
-
-        ax = self.ax
         figure.draw_without_rendering()
         dots = [ax.transData.transform((p.lon or 0.0, p.lat or 0.0)) for p in self.shown]
         radius = 11 * figure.dpi / 72
@@ -459,10 +425,27 @@ class _MapCanvas:
         frame = ax.get_window_extent()
         for place in self.shown:
             label = None
-            for spot in _NAME_SPOTS:
+            for dx, dy, ha in (
+                (12, 6, "left"),
+                (-12, 6, "right"),
+                (12, -20, "left"),
+                (-12, -20, "right"),
+                (0, 14, "center"),
+                (0, -28, "center"),
+            ):
                 if label is not None:
                     label.remove()
-                label = write(place, spot)
+                label = ax.annotate(
+                    place.name,
+                    (place.lon or 0.0, place.lat or 0.0),
+                    xytext=(dx, dy),
+                    textcoords="offset points",
+                    ha=ha,
+                    fontsize=14,
+                    zorder=5,
+                    path_effects=halo,
+                    fontweight="bold" if getattr(place, "in_article", False) else "normal",
+                )
                 box = label.get_window_extent()
                 inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and box.y1 <= frame.y1
                 if inside and not any(box.overlaps(t) for t in taken):
