@@ -94,3 +94,39 @@ def test_according_to_after_a_report_is_the_outer_source(
     # The outer source's phrase starts with the given words; the inner one is exact.
     assert any(m.startswith(outer[0]) and c == outer[1] for m, c in got), got
     assert inner in got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # A finding stated "in" a poll or survey is the poll's.
+        (
+            "Ruiz leads Odell by six points in the latest Harbour Gazette poll.",
+            "the latest Harbour Gazette poll",
+            "Ruiz leads Odell by six points",
+        ),
+        (
+            "In a survey of 500 shopkeepers, most said rents had doubled since 2019.",
+            "a survey of 500 shopkeepers",
+            "most said rents had doubled since 2019",
+        ),
+        (
+            "Turnout fell to 41 percent in the same survey, a record low.",
+            "the same survey",
+            "Turnout fell to 41 percent",
+        ),
+    ],
+)
+def test_a_finding_in_a_poll_is_the_polls(text: str, source: str, content: str) -> None:
+    found = extract_attributions(text)
+    got = [
+        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.content)
+        for a in found
+        if a.speaker_mention is not None
+    ]
+    assert (source, content) in got, got
+
+
+def test_a_poll_named_in_reported_speech_is_not_a_second_source() -> None:
+    text = "The mayor said the figures in the poll were out of date."
+    assert [a.speaker for a in extract_attributions(text)] == ["The mayor"]

@@ -23,6 +23,7 @@ Pure Python and regular expressions: no language models are loaded. Every
 ``participle-cue``               …, adding that …
 ``asked-question``               When asked whether …, (the asker is not named)
 ``expected-to``                  The ferry is expected to resume … (no source named)
+``in-poll``                      Ruiz leads by six points in the latest poll.
 ``speaker-colon-headline``       Sanders: We will win
 
 Loaded cues (admitted, claimed, insisted, conceded, boasted, ...) set ``loaded_cue``.

@@ -20,6 +20,7 @@ __all__ = [
     "bare_cue",
     "expected_to",
     "headline_colon",
+    "poll_finding",
     "subject_verb_quote",
 ]
 
@@ -225,3 +226,38 @@ def expected_to(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     got = make(ctx, Speaker(None, "unknown"), None, cue, (a, b), "expected-to")
     if got:
         out.append(got)
+
+
+# "in the latest Gazette poll", "In a survey of 500 shopkeepers,": a finding's source.
+_IN_POLL = re.compile(
+    r"\b[Ii]n\s+((?:the|a|an|this|that|its|their|[A-Z][\w’'.&/-]*)\s+(?:[\w’'.&/-]+\s+){0,6}?"
+    r"(?:poll|polls|survey|surveys|polling\s+average|average\s+of\s+(?:[\w-]+\s+){0,3}polls)"
+    r"(?:\s+(?:of|by|for|from|conducted|released|taken|published)\s+[^,.;:\ue000]{1,60}?)?)"
+    r"(?=\s*[,.;]|\s*$)"
+)
+
+
+def poll_finding(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+    """``Ruiz leads by six points in the latest poll``: what a poll or survey found."""
+    if "oll" not in ctx.m[s:e] and "urvey" not in ctx.m[s:e]:
+        return
+    for hit in _IN_POLL.finditer(ctx.m, s, e):
+        span = hit.span(1)
+        opening = not ctx.m[s : hit.start()].strip(' "“')
+        if opening:
+            comma = ctx.m.find(",", span[1], e)
+            if comma != span[1] and ctx.m[span[1] : comma].strip():
+                continue
+            content = (comma + 1, e)
+        elif not out and ctx.m[s : hit.start()].strip():
+            content = (s, hit.start())
+        else:
+            continue
+        sp = speaker_at(ctx, span, e)
+        cue = Cue(
+            hit.start(), hit.start(), hit.start() + 2, "in", ctx.text[hit.start() : hit.start() + 2]
+        )
+        got = make(ctx, sp, span, cue, content, "in-poll")
+        if got:
+            out.append(got)
+        return

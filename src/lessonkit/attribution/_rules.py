@@ -35,6 +35,7 @@ from ._extras import (
     bare_cue,
     expected_to,
     headline_colon,
+    poll_finding,
     subject_verb_quote,
 )
 from ._layout import colon_lead_in, dash_signoff, transcript_label
@@ -413,6 +414,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 claimed = limit
             continue
     asked_question(ctx, out, s, e)
+    poll_finding(ctx, out, s, e)
     if not out:
         expected_to(ctx, out, s, e)
     if not out:
