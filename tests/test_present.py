@@ -212,3 +212,27 @@ def test_the_quiz_presented_through_voila_can_be_answered(tmp_path: Path) -> Non
         assert "Right" in text or "Not quite" in text, text
         feedback.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOTS / "present-02-answered.png"))
+
+
+@pytest.mark.browser
+def test_the_map_slider_works_when_presented(tmp_path: Path) -> None:
+    # The day slider is a widget of its own (anywidget): Voilà must load its script too.
+    lesson = tmp_path / "03-charting-the-claims.ipynb"
+    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
+    with presenting(lesson) as url, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(url, timeout=PAGE_TIMEOUT * 1000)
+        slider = page.get_by_role("slider", name="Date")
+        slider.wait_for(timeout=PAGE_TIMEOUT * 1000)
+        readout = page.locator(".lessonkit-day-readout")
+        before = readout.inner_text()
+        slider.focus()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function(
+            "([e, old]) => e.innerText !== old",
+            arg=[readout.element_handle(), before],
+            timeout=60_000,
+        )
+        assert slider.get_attribute("aria-valuetext") not in (None, "")
+        slider.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / "present-03-map.png"))
