@@ -135,3 +135,29 @@ def test_reported_speech_ends_with_its_clause(text: str, content: str) -> None:
     found = [a for a in extract_attributions(text) if a.rule != "asked-question"]
     assert found, f"nothing found in {text!r}"
     assert found[0].content == content
+
+
+# Where reported speech starts: past how long or how often the source has said it.
+STARTS = [
+    pytest.param(
+        "The ferry company has said for years that the route loses money.",
+        ("The ferry company", "the route loses money"),
+        id="for-years-that",
+    ),
+    pytest.param(
+        "Residents have complained for months that the water tastes of iron.",
+        ("Residents", "the water tastes of iron"),
+        id="for-months-that",
+    ),
+    pytest.param(
+        "The union has long argued that the yard needs a new crane.",
+        ("The union", "the yard needs a new crane"),
+        id="has-long-argued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARTS)
+def test_reported_speech_starts_after_a_duration(text: str, expected: tuple[str, str]) -> None:
+    [a] = extract_attributions(text)
+    assert (a.speaker, a.content) == expected

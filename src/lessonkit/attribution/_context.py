@@ -32,7 +32,7 @@ _AUDIENCE = frozenset(
     "listeners committee congress audience students delegates colleagues "
     "us me him her them jury court judge tribunal inquiry hearing panel".split()
 )
-_PREPS = frozenset("on in at during via over through to with from late early".split())
+_PREPS = frozenset("on in at during via over through to with from late early for".split())
 TRAIL = " \t\n,;:—–-"
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _ADVERBS = frozenset(
@@ -189,6 +189,10 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
                         "week",
                         "month",
                         "year",
+                        "weeks",
+                        "months",
+                        "years",
+                        "decades",
                         "morning",
                         "evening",
                         "afternoon",

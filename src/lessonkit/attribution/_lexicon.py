@@ -160,7 +160,7 @@ AUXILIARIES = frozenset(
     "has have had having is are was were be been will would could can may might must shall "
     "should did does do not never also later previously then recently repeatedly reportedly "
     "once again further separately publicly privately earlier already often frequently "
-    "subsequently initially first last had n't".split()
+    "subsequently initially first last had n't long".split()
 )
 
 PRONOUNS = frozenset("he she they it we i you".split())
