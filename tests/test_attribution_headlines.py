@@ -55,3 +55,23 @@ def test_a_title_case_headline_has_its_cue(text: str, expected: tuple[str, str])
 )
 def test_no_headline_cue_without_a_title_case_verb_of_speech(text: str) -> None:
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # Verbs of raised or sharp speech after a quotation, as tabloids use them.
+        ("“Get off my land,” the farmer barked.", "the farmer", "Get off my land,"),
+        ("“Not on my watch,” Ruiz thundered.", "Ruiz", "Not on my watch,"),
+        ("“You should be ashamed,” one mother hissed.", "one mother", "You should be ashamed,"),
+        # "as X puts it": the words are X's.
+        (
+            "As the harbour master puts it, “The tide waits for nobody.”",
+            "the harbour master",
+            "The tide waits for nobody.",
+        ),
+    ],
+)
+def test_verbs_of_sharp_speech(text: str, speaker: str, content: str) -> None:
+    found = [(a.speaker, a.content) for a in extract_attributions(text)]
+    assert (speaker, content) in found, found

@@ -78,7 +78,7 @@ _WEAK = frozenset(
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
     "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
-    "rant storm plead gasp seethe".split()
+    "rant storm plead gasp seethe bark thunder hiss bellow growl".split()
 )
 # Verbs that report a view only with "as": "described the deal as “a trap”".
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())
@@ -133,7 +133,7 @@ QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
 _PHRASAL = re.compile(
     r"\b((?:went|goes)\s+on(?:\s+to\s+say)?)(?=\s*[,.:!?\ue000]|\s+that\b)|"
     r"\b((?:shot|fired|hit)\s+back)\b|"
-    r"\b(put\s+it)(?=[,:]\s*\ue000)"
+    r"\b((?:put|puts)\s+it)(?=[,:]\s*\ue000)"
 )
 # What may stand between a weak cue and its "that", colon or quote: "stated a day earlier,".
 _WEAK_GAP = (
@@ -327,7 +327,9 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
-    phrasal = any(m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on", "put it"))
+    phrasal = any(
+        m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on", "put it", "puts it")
+    )
     for hit in _PHRASAL.finditer(m, s, e) if phrasal else ():
         # "he went on", "she went on to say", "Bennett shot back", "as Ruiz put it, “…”":
         # verbs of two words.

@@ -74,7 +74,7 @@ _SPEECH = (
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
     "elaborate reason characterize characterise portray herald echo "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
-    "fume rage sob weep beam rant storm plead gasp seethe"
+    "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl"
 ).split()
 
 
@@ -118,7 +118,8 @@ INVERTIBLE = frozenset(
     "admit concede boast warn declare state claim argue suggest conclude recount counter "
     "retort quip joke lament complain confirm announce report tweet post shout yell chant "
     "exclaim scream whisper mutter write surmise muse opine marvel grumble gush interject "
-    "scoff snap sigh elaborate charge fume rage sob weep beam rant storm plead gasp seethe".split()
+    "scoff snap sigh elaborate charge fume rage sob weep beam rant storm plead gasp seethe "
+    "bark thunder hiss bellow growl".split()
 )
 
 
