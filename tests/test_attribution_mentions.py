@@ -265,3 +265,19 @@ def test_a_source_described_by_whom_they_know(text: str, mention: str, speaker_t
     assert a.speaker_mention is not None
     assert text[a.speaker_mention[0] : a.speaker_mention[1]] == mention
     assert a.speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The text gives Clinton as a woman ("Mrs", "she"); "he" cannot be her.
+        "Mrs Clinton said taxes would rise. Her rival waited for his turn on the stage. "
+        "Later, he said the plan was weak.",
+        "Ana Ruiz said taxes would rise. “It is a start,” she said. Voters were unsure. "
+        "Later, he said the plan was weak.",
+    ],
+)
+def test_a_pronoun_never_goes_to_someone_the_text_gives_the_other_gender(text: str) -> None:
+    a = _by_content(extract_attributions(text), "the plan was weak")
+    assert a.speaker not in ("Clinton", "Ana Ruiz")
+    assert a.confidence == "low"

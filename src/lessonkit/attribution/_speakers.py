@@ -516,6 +516,10 @@ class Resolver:
                     flags = ("pronoun-ambiguous",) if guess else ()
                     return Speaker(ent.name, "named_person", flags)
             if low in ("he", "she") and self.last_person:
+                # Never someone the text itself gives the other gender ("Mrs Ruiz", "she").
+                ent = self.mentions.kind_of(self.last_person) if self.mentions else None
+                if ent is not None and ent.gender not in (None, "m" if low == "he" else "f"):
+                    return Speaker(text, "unknown", ("pronoun-fallback",))
                 return Speaker(self.last_person, "named_person", ("pronoun-fallback",))
             if low == "they" and self.last_group is not None:
                 return self.last_group
