@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,8 +188,24 @@ def lesson_article() -> Article:
     --------
     >>> lesson_article().text.startswith("Ukraine’s lightning counter-offensive")
     True
+    >>> lesson_article().title
+    'The Guardian, Saturday 10 September 2022'
     """
     from ._resources import data_path
 
     resource = data_path("articles", LESSON_ARTICLE)
-    return Article.from_bytes(resource.read_bytes(), name=LESSON_ARTICLE, kind="text")
+    article = Article.from_bytes(resource.read_bytes(), name=LESSON_ARTICLE, kind="text")
+    return dataclasses.replace(article, title=_lesson_title())
+
+
+def _lesson_title() -> str:
+    """The shipped text has no headline: the outlet and the day, from its metadata file."""
+    import datetime as dt
+    import json
+
+    from ._resources import data_path
+
+    meta_name = LESSON_ARTICLE.removesuffix(".txt") + ".meta.json"
+    meta = json.loads(data_path("articles", meta_name).read_text(encoding="utf-8"))
+    day = dt.date.fromisoformat(meta["date"])
+    return f"{meta['outlet']}, {meta['weekday']} {day.day} {day:%B %Y}"
