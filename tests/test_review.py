@@ -296,6 +296,29 @@ def test_an_old_review_without_own_sides_still_opens(article_file: Path) -> None
     assert load_review(target, article) == review
 
 
+def test_a_quiz_asks_about_the_sides_of_the_teachers_own_story(article_file: Path) -> None:
+    from lessonkit.review import make_quiz
+
+    article = Article.from_path(article_file)
+    review = start_review(article).accept_rest()
+    review = review.add_side("city council").add_side("cycling campaigners").add_side("shops")
+    named = [i for i, item in enumerate(review.items) if item.speaker_type == "named_person"]
+    review = review.set_side(named[0], "own-city-council")
+    quiz = make_quiz(review, article)
+    [question] = [q for q in quiz.questions if q.kind == "which-side"]
+    speaker = review.items[named[0]].speaker
+    assert speaker is not None and speaker in question.prompt
+    # The story's own sides only: the war's sides would be nonsense choices here.
+    assert sorted(c.text for c in question.choices) == [
+        "City council", "Cycling campaigners", "Shops",
+    ]  # fmt: skip
+    assert [c.id for c in question.choices if c.correct] == ["own-city-council"]
+    # With one side only there is nothing to choose between, so no question is asked.
+    lonely = start_review(article).accept_rest().add_side("city council")
+    lonely = lonely.set_side(named[0], "own-city-council")
+    assert not [q for q in make_quiz(lonely, article).questions if q.kind == "which-side"]
+
+
 def test_sides_set_in_the_review_reach_the_quiz(article_file: Path) -> None:
     from lessonkit.review import make_quiz, review_sources
     from lessonkit.sources import load_sources

@@ -828,4 +828,25 @@ def make_quiz(review: Review, article: Article, *, seed: int = 0) -> Quiz:
         raise LessonkitError(
             "nothing in the review is accepted, fixed or added yet: check some attributions first"
         )
-    return generate(article, attributions=kept, seed=seed, sources=review_sources(review))
+    sources = review_sources(review)
+    return generate(
+        article, attributions=kept, seed=seed, sources=sources, sides=_quiz_sides(review)
+    )
+
+
+def _quiz_sides(review: Review) -> dict[str, str] | None:
+    """The sides a which-side question chooses between: None (the war's) unless the teacher
+    added sides of their own, then all of those and the war's sides this story's speakers have.
+    """
+    if not review.own_sides:
+        return None
+    from .sources import find_sources
+
+    used = {i.side for i in review.items if i.kept and i.side is not None}
+    for item in review.items:
+        if item.kept and item.speaker:
+            known = find_sources(item.speaker)
+            if len(known) == 1:
+                used.add(known[0].side)
+    own = dict(review.own_sides)
+    return {key: label for key, label in review.side_labels().items() if key in own or key in used}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .._quoted import quoted_parts
@@ -95,9 +95,11 @@ class _Builder:
         found: Sequence[Attribution],
         seed: int,
         sources: Sequence[Source] | None = None,
+        sides: Mapping[str, str] | None = None,
     ) -> None:
         self.article = article
         self.sources = sources
+        self.sides: Mapping[str, str] = SIDES if sides is None else sides
         self.text = article.text
         self.found = found
         self.seed = seed
@@ -376,24 +378,28 @@ class _Builder:
     def which_side(self, speaker: Speaker) -> Question | None:
         source = speaker.trusted
         i = self._named_at(speaker)
-        if source is None or i is None or source.side not in SIDES:
+        sides = self.sides
+        if source is None or i is None or source.side not in sides:
             return None
         a = self.found[i]
         qid = f"which-side-{i + 1:03d}"
         rng = self.rng(qid)
-        others = rng.sample([s for s in SIDES if s not in (source.side, "unattributed")], 3)
+        pool = [s for s in sides if s not in (source.side, "unattributed")]
+        if not pool:
+            return None  # nothing to choose between
+        others = rng.sample(pool, min(3, len(pool)))
         role = _first_sentence(source.role)
         stance = _first_sentence(source.independence)
         choices = [
-            Choice(source.side, capital(SIDES[source.side]), True, f"Right. {role} {stance}")
+            Choice(source.side, capital(sides[source.side]), True, f"Right. {role} {stance}")
         ]
         for side in others:
             choices.append(
                 Choice(
                     side,
-                    capital(SIDES[side]),
+                    capital(sides[side]),
                     False,
-                    f"No: {source.name} does not speak for the {SIDES[side]} side. Think about "
+                    f"No: {source.name} does not speak for the {sides[side]} side. Think about "
                     "whom they work for or answer to.",
                 )
             )
@@ -655,6 +661,7 @@ def generate(
     seed: int = 0,
     kinds: Iterable[str] | None = None,
     sources: Iterable[Source] | None = None,
+    sides: Mapping[str, str] | None = None,
 ) -> Quiz:
     """Write quiz questions on any article, from what the attribution engine found.
 
@@ -675,6 +682,10 @@ def generate(
         The source registry that says who a speaker is and which side they speak for; by
         default the shipped one (:func:`~lessonkit.load_sources`). A speaker counts as
         known only when named in full, as one registry entry's name or variant.
+    sides
+        The sides a which-side question chooses between, key → label (the keys the
+        sources' ``side`` uses); by default :data:`lessonkit.sides.SIDES`, the war's sides.
+        A review of a teacher's own article passes the sides of that story.
 
     Returns
     -------
@@ -718,7 +729,7 @@ def generate(
                 f"({len(article.text)} characters): were these attributions found in another text?"
             )
     registry = None if sources is None else tuple(sources)
-    builder = _Builder(article, found, seed, registry)
+    builder = _Builder(article, found, seed, registry, sides)
     questions: list[Question] = []
     for i in builder.usable:
         for kind, make in (
