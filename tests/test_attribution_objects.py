@@ -77,3 +77,33 @@ def test_the_object_of_a_stance_verb_is_the_content(text: str, content: str) -> 
 )
 def test_no_object_content_without_a_stance_verb(text: str) -> None:
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # Talking about a topic: the topic is what the source spoke of.
+        ("Ruiz talked about the flood defences at length.", "talked about", "the flood defences"),
+        ("The minister talks about rising rents at every meeting.", "talks about", "rising rents"),
+        (
+            "Odell has talked of his regret over the closure.",
+            "has talked of",
+            "his regret over the closure",
+        ),
+    ],
+)
+def test_talking_about_a_topic(text: str, cue: str, content: str) -> None:
+    [a] = extract_attributions(text)
+    assert (a.cue, a.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Talking to someone, or talks as a noun, report no topic.
+        "The minister talked to reporters outside the hall.",
+        "Talks about the merger resumed on Monday.",
+    ],
+)
+def test_talking_without_a_topic_reports_nothing(text: str) -> None:
+    assert extract_attributions(text) == []

@@ -74,7 +74,9 @@ _SPEECH = (
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
     "elaborate reason characterize characterise portray herald echo "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
-    "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl"
+    "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
+    # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
+    "talk"
 ).split()
 
 
@@ -103,7 +105,8 @@ STANCE_LEMMAS = frozenset(
 # Verbs of stance whose content is a noun phrase: "endorsed Ruiz", "praised the plan".
 OBJECT_LEMMAS = frozenset(
     "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
-    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate".split()
+    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate "
+    "talk".split()
 )
 
 # Verbs that give something a name: "called the plan “a disaster”".
