@@ -29,8 +29,9 @@ as the attributions PolNeAR makes of them (``refusals_for_polnear``). The PolNeA
 are checked on these figures.
 
 ``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 1.0, PolNeAR dev
-end-to-end F1 >= 0.64, quote-marked speaker-correct recall >= 0.82, throughput >= 0.5 MB/s
-(a floor against regressions; the goal is 1.5 MB/s).
+end-to-end F1 >= 0.65, quote-marked speaker-correct recall >= 0.82, throughput >= 0.5 MB/s.
+These are floors against regressions, just below what the engine does now (0.66 and 0.83 on
+dev); the goals are 0.68, 0.86 and 1.5 MB/s.
 PolNeAR rule for articles with several annotators: the first annotation file in sorted
 order (see ``_polnear.py``).
 """
@@ -58,7 +59,7 @@ SHIPPED = "guardian-2022-09-10-kharkiv-counteroffensive"
 QUOTE_MARKS = '"“”«»'
 TARGETS = {
     "shipped end-to-end F1": 1.0,
-    "PolNeAR end-to-end F1": 0.64,
+    "PolNeAR end-to-end F1": 0.65,
     "quote-marked speaker-correct recall": 0.82,
     # A floor against further regressions, not the goal: the mention pass cut throughput
     # from about 1.7 to about 0.6 MB/s (wall, best of 5); the goal is back above 1.5 MB/s.
