@@ -39,17 +39,6 @@ def _trie(words: list[str]) -> str:
     return pattern(tree)
 
 
-# The words that can be cues: a whole lower-case cue form, or a capitalised verb that may
-# open a sentence before the speaker ("Said Ana Silva, ...").
-_WORD = re.compile(
-    r"\b(?:" + _trie(sorted(CUE_LEMMA)) + r")\b"
-    r"|\b(?:Said|Says|Added|Asked|Wrote|Explained|Recalled|Declared|Tweeted"
-    r"|Responded|Stated|Continued)\b"
-    # A participle of speech opening a sentence before its subject: "Noting that ..., Ruiz".
-    r"|\b(?:Noting|Warning|Arguing|Insisting|Saying|Suggesting|Claiming|Stressing|Admitting"
-    r"|Acknowledging|Explaining|Complaining|Conceding|Citing|Accusing|Asserting|Emphasizing"
-    r"|Emphasising|Predicting|Declaring|Denying|Promising|Vowing|Urging|Lamenting)\b"
-)
 # A verb of speech capitalised in a title-case headline: "Ruiz Says ...", "Teachers Warn ...".
 _HEADLINE_FORMS = frozenset(
     form
@@ -57,9 +46,21 @@ _HEADLINE_FORMS = frozenset(
     if form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
     or (form == lemma and lemma in INVERTIBLE and lemma not in ("post", "report", "state"))
 )
-_HEADLINE_WORD = re.compile(
-    r"\b(?:" + _trie(sorted(f.capitalize() for f in _HEADLINE_FORMS)) + r")\b"
+# The words that can be cues: a whole lower-case cue form, or a capitalised verb that may
+# open a sentence before the speaker ("Said Ana Silva, ...") or stand in a headline, all
+# found in one pass over the text.
+_OPENERS = sorted(
+    {f.capitalize() for f in _HEADLINE_FORMS}
+    | set(
+        "Said Says Added Asked Wrote Explained Recalled Declared Tweeted Responded Stated "
+        "Continued "
+        # A participle of speech opening a sentence before its subject: "Noting that ..., Ruiz".
+        "Noting Warning Arguing Insisting Saying Suggesting Claiming Stressing Admitting "
+        "Acknowledging Explaining Complaining Conceding Citing Accusing Asserting Emphasizing "
+        "Emphasising Predicting Declaring Denying Promising Vowing Urging Lamenting".split()
+    )
 )
+_WORD = re.compile(r"\b(?:" + _trie(sorted(CUE_LEMMA)) + "|" + _trie(_OPENERS) + r")\b")
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
 _BLOCKERS = frozenset(
@@ -190,9 +191,6 @@ def _candidates(m: str) -> list[tuple[int, int, str]]:
         if text is m:
             return found
     found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m)]
-    heads = [(hit.start(), hit.end(), hit.group()) for hit in _HEADLINE_WORD.finditer(m)]
-    if heads:
-        found = sorted(set(found) | set(heads))
     _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
     return found
 
