@@ -25,7 +25,10 @@ from types import TracebackType
 from typing import Any
 
 from ..errors import LessonkitError
+from ._store_backends import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
+from ._store_backends import WRITE_DEADLINE_S as WRITE_DEADLINE_S
 from ._store_backends import _Backend, _display, _Postgres, _Sqlite, is_postgres_url
+from ._store_schema import APPLICATION as APPLICATION
 from ._store_schema import SCHEMA_VERSION, v1_uuid
 
 __all__ = [
