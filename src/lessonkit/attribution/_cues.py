@@ -81,6 +81,12 @@ _WEAK = frozenset(
     "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
     "rant storm plead gasp seethe bark thunder hiss bellow growl".split()
 )
+# What may follow a verb that reports the quotation just before it and its speaker: the end
+# of the sentence, a comma, or an adjunct ("“…?” she wondered aloud / in a letter").
+_REPORT_END = re.compile(
+    r"\s*(?:[,.!?;:]|$)|\s+(?:aloud|again|later|then|in|on|to|during|after|before|as|when|"
+    r"while|from|outside|inside|into|over)\b"
+)
 # Verbs that report a view only with "as": "described the deal as “a trap”".
 _AS_VERBS = frozenset("describe characterize characterise portray herald".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split())
@@ -263,6 +269,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 _WEAK_THAT.match(after)
                 or (_WEAK_QUOTE.match(after) and lemma not in _DOC_VERBS)
                 or (before_q and lemma in INVERTIBLE)
+                or (before_q and lemma not in _DOC_VERBS and _REPORT_END.match(after))
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))
                 or (lemma == "call" and _CALLED_X_A.match(m, we, e))

@@ -1,0 +1,79 @@
+"""A quotation followed by its speaker and a verb that reports speech only in that place.
+
+Verbs such as "wondered", "demanded" or "worried" are cues only in some positions ("she
+wondered whether ..." is one, "the wondered-at view" is not); right after a quotation and
+a short speaker, with nothing after the verb but the end of the sentence, a comma or an
+adjunct, they say who spoke the quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonkit.attribution import extract_attributions
+
+# text, the quoted words, the speaker
+AFTER_QUOTE = [
+    pytest.param(
+        "“Will the ferry run on Sunday?” an elderly passenger wondered.",
+        "Will the ferry run on Sunday?",
+        "an elderly passenger",
+        id="wondered-end-of-sentence",
+    ),
+    pytest.param(
+        "“Sit down,” she demanded, as the chair kept talking.",
+        "Sit down,",
+        "she",
+        id="demanded-then-clause",
+    ),
+    pytest.param(
+        "‘What happens to the pension?’ the widow worried in a letter to the council.",
+        "What happens to the pension?",
+        "the widow",
+        id="worried-single-marks-adjunct",
+    ),
+    pytest.param(
+        "“Who signed the order? Nobody will tell us,” Ms Okafor wondered aloud.",
+        "Who signed the order? Nobody will tell us,",
+        "Okafor",
+        id="wondered-aloud",
+    ),
+    pytest.param(
+        '"Give us the keys back," the tenants demanded on Monday.',
+        "Give us the keys back,",
+        "the tenants",
+        id="demanded-straight-marks-day",
+    ),
+    pytest.param(
+        "“Nobody checked the valves,” Hugo Brandt, the plant's former manager, wondered.",
+        "Nobody checked the valves,",
+        "Hugo Brandt",
+        id="wondered-after-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), AFTER_QUOTE)
+def test_weak_verb_after_quote_names_the_speaker(text: str, quote: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if quote in a.content]
+    assert found, f"no attribution for {quote!r}"
+    assert found[0].speaker is not None and speaker.lower() in found[0].speaker.lower()
+
+
+# The same verbs where no quotation is reported.
+NOT_SPEECH = [
+    pytest.param(
+        "“Hamlet” opened at the Lyric, and the critics wondered at its length.",
+        id="title-then-wondered-at",
+    ),
+    pytest.param(
+        "The mayor read “The Snow Queen” to pupils who demanded more.",
+        id="title-then-relative-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_weak_verb_after_a_title_reports_no_quote(text: str) -> None:
+    quoted = [a for a in extract_attributions(text) if a.kind == "direct"]
+    assert quoted == []
