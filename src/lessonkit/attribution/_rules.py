@@ -38,6 +38,7 @@ from ._extras import (
     poll_finding,
     subject_verb_quote,
 )
+from ._fronted import after_openers
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     CUE_FORMS,
@@ -388,11 +389,10 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 connective = _LEAD_CONNECTIVE.match(m, s, cue.start)
                 if connective is not None:
                     subject = _AFTER_CLAUSE.match(m, connective.end(), cue.start)
-            if subject is None and comma > 0:
-                # "In an interview, Trump ...", "Hours later, she ..."
-                subject = _SUBJECT.match(m, comma + 1, cue.start) or _AFTER_CLAUSE.match(
-                    m, comma + 1, cue.start
-                )
+            # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
+            for at in [comma + 1, *after_openers(m, s, comma, cue.start)] if comma > 0 else ():
+                subject = subject or _SUBJECT.match(m, at, cue.start)
+                subject = subject or _AFTER_CLAUSE.match(m, at, cue.start)
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (speaker_at(ctx, sub_span, e), sub_span)
