@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ._interrupters import interrupter_start
 from ._lexicon import (
     ANONYMITY,
     COLLECTIVE_NOUNS,
@@ -192,6 +193,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
+    cut = interrupter_start(m, s, p)
+    if cut is not None:
+        # "Tom Hale, 58, of Dover, said": the speaker ends where the interrupter starts.
+        got = np_before(m, s, cut, any_head)
+        if got is not None:
+            return got
     toks = tokens(m, max(s, p - 400), p)
     if not toks:
         return None
