@@ -38,6 +38,7 @@ from ._extras import (
     poll_finding,
     subject_verb_quote,
 )
+from ._frame import quote_frame
 from ._fronted import after_openers
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
@@ -421,6 +422,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         headline_colon(ctx, out, s, e)
     if not out:
         subject_verb_quote(ctx, out, s, e)
+    if not out:
+        quote_frame(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
 

@@ -1,0 +1,69 @@
+"""A quotation that opens a sentence, then its speaker and a verb of any kind.
+
+"“…,” an angry Hollande retaliated." / "“…?” the host pressed." / "“…,” Ruiz riffed on the
+question.": the frame itself (a quotation closed by a comma, a question or an exclamation
+mark, then a subject and a past-tense verb that end the sentence or lead to an adjunct)
+says who spoke, whatever the verb; no list of verbs is needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonkit.attribution import extract_attributions
+
+# text, the quoted words, the speaker
+FRAMED = [
+    pytest.param(
+        "“The town will always be the town,” an angry Mr Okafor retaliated.",
+        "The town will always be the town,",
+        "Okafor",
+        id="adjective-name-retaliated",
+    ),
+    pytest.param(
+        "“Would you stay if the rent went up?” the host pressed.",
+        "Would you stay if the rent went up?",
+        "the host",
+        id="question-pressed",
+    ),
+    pytest.param(
+        "‘Not a chance!’ the chairman chortled, to laughter from the floor.",
+        "Not a chance!",
+        "the chairman",
+        id="single-marks-exclamation-chortled",
+    ),
+    pytest.param(
+        "“Let me help you out, the answer is no,” Ms Lane riffed on the question.",
+        "Let me help you out, the answer is no,",
+        "Lane",
+        id="riffed-on",
+    ),
+    pytest.param(
+        '"We were told nothing," she recalled later. "Nothing at all."',
+        "We were told nothing,",
+        "she",
+        id="straight-marks-then-continuation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), FRAMED)
+def test_quote_frame_names_the_speaker(text: str, quote: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if quote in a.content]
+    assert found, f"no attribution for {quote!r}"
+    assert found[0].speaker is not None and speaker.lower() in found[0].speaker.lower()
+    assert found[0].kind == "direct"
+
+
+# Not the frame: a title (no comma, question or exclamation mark inside), a quotation in
+# the middle of a sentence, a verb that goes on to an object.
+NOT_FRAMED = [
+    pytest.param("“Hamlet” opened at the Lyric on Friday.", id="title-no-comma"),
+    pytest.param("The critics loved “Hamlet,” the director noted.", id="quote-mid-sentence"),
+    pytest.param("“Jaws,” the film Spielberg directed, opened in 1975.", id="relative-clause"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FRAMED)
+def test_no_frame_no_direct_quote(text: str) -> None:
+    assert [a for a in extract_attributions(text) if a.rule == "quote-frame"] == []
