@@ -70,3 +70,35 @@ NOT_FRONTED = [
 def test_a_subject_before_the_commas_is_kept(text: str, speaker: str) -> None:
     found = [a for a in extract_attributions(text) if "road would reopen" in a.content]
     assert found and found[0].speaker == speaker
+
+
+# A fronted participle that is itself a cue word ("Asked ...", "Told ..."): the speaker is
+# the subject whose own cue comes before the quotation, not the object of the participle.
+FRONTED_CUE_WORD = [
+    pytest.param(
+        "Asked a direct question about it at the meeting, Ms Lane said, “I do take "
+        "responsibility.”",
+        "I do take responsibility.",
+        "Lane",
+        id="asked-a-question-then-subject-said",
+    ),
+    pytest.param(
+        "Asked about the delay by reporters, the police chief said, ‘We got it wrong.’",
+        "We got it wrong.",
+        "the police chief",
+        id="asked-by-reporters-single-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), FRONTED_CUE_WORD)
+def test_fronted_cue_word_is_not_an_inversion(text: str, quote: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if quote in a.content]
+    assert found, f"no attribution for {quote!r}"
+    assert found[0].speaker is not None and speaker.lower() in found[0].speaker.lower()
+
+
+def test_an_inverted_opener_keeps_its_speaker() -> None:
+    text = "Said Ana Silva, who taught him for years, “We knew he would go far.”"
+    found = [a for a in extract_attributions(text) if "go far" in a.content]
+    assert found and found[0].speaker == "Ana Silva"

@@ -5,6 +5,7 @@ Pure Python and regular expressions: no language models are loaded. Every
 
 ``quote-then-said-speaker``      “…,” said Serhiy Kuzan.
 ``quote-then-speaker-said``      “…,” he said. / “…,” the minister told reporters.
+``quote-frame``                  “…,” an angry Mr Okafor retaliated. (any verb in -ed)
 ``speaker-said-colon-quote``     The governor said: “…”
 ``speaker-said-quote``           The governor said “…”
 ``said-speaker-quote``           Said Ana Silva, a nurse, “…”

@@ -330,6 +330,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             # "Said Ana Silva, who taught him, “We knew he would go far.”"
             fwd = np_after(m, cue.we, e)
             qi = _quote_afterspeaker_at(ctx, fwd[1], e) if fwd is not None else None
+            if fwd and qi is not None and any(fwd[1] <= c.ws < ctx.quotes[qi].start for c in cues):
+                qi = None  # "Asked a question ..., Ms Lane said, “…”": the later cue's quote
             if fwd is not None and qi is not None:
                 sp = speaker_at(ctx, fwd, e)
                 got = quote_attr(ctx, qi, sp, fwd, cue, "said-speaker-quote")
