@@ -102,3 +102,40 @@ def test_an_inverted_opener_keeps_its_speaker() -> None:
     text = "Said Ana Silva, who taught him for years, “We knew he would go far.”"
     found = [a for a in extract_attributions(text) if "go far" in a.content]
     assert found and found[0].speaker == "Ana Silva"
+
+
+# After the opening phrases, "the" + any noun is the subject, as it is at the start of a
+# sentence ("The constable said ..."), whether or not the noun is a known word for a source.
+SUBJECT_AFTER_OPENERS = [
+    pytest.param(
+        "Later, the constable said the force had got it wrong.",
+        "the force had got it wrong",
+        "the constable",
+        id="later-the-constable",
+    ),
+    pytest.param(
+        "After the delay, the midwife said, “We sail at dawn.”",
+        "We sail at dawn.",
+        "the midwife",
+        id="after-the-delay-the-midwife-quote",
+    ),
+    pytest.param(
+        "On Friday, after the storm, the vicar told the Courier that half the hives were lost.",
+        "half the hives were lost",
+        "the vicar",
+        id="two-openers-the-vicar-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SUBJECT_AFTER_OPENERS)
+def test_any_noun_subject_after_openers(text: str, content: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if content in a.content]
+    assert found, f"no attribution for {content!r}"
+    assert found[0].speaker is not None and found[0].speaker.lower() == speaker
+
+
+def test_a_noun_after_a_clause_is_not_taken_for_a_subject() -> None:
+    # The comma closes a clause with its own subject, not an opening phrase.
+    text = "Ms Lane thanked the crew, the weather said nothing."
+    assert not any(a.speaker == "the weather" for a in extract_attributions(text))

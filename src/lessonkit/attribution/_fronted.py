@@ -33,3 +33,13 @@ def after_openers(m: str, s: int, comma: int, p: int) -> list[int]:
         out.append(at + 1)
         start, at = at + 1, m.find(",", at + 1, p)
     return out
+
+
+def after_opening_phrases(m: str, s: int, p: int) -> bool:
+    """Is ``m[s:p]`` a run of opening phrases, each ended by a comma ("Later, ",
+    "On Friday, after the storm, ")? What follows them starts the sentence's clause."""
+    lead = m[s:p].rstrip()
+    if not lead.endswith(","):
+        return False
+    parts = lead[:-1].split(",")
+    return len(parts) <= _MAX_OPENERS and all(_OPENER.match(part) for part in parts)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ._fronted import after_opening_phrases
 from ._interrupters import interrupter_start
 from ._lexicon import (
     ANONYMITY,
@@ -295,7 +296,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         return (toks[i].start(), toks[i].end(), "plain")
     if first == i and low in _QUANTIFIERS:
         return (toks[i].start(), toks[i].end(), "plain")  # "most said", "many say"
-    at_start = toks[first].start() == s
+    at_start = toks[first].start() == s or after_opening_phrases(m, s, toks[first].start())
     if toks[first].group().lower() in OPENER_WORDS:
         # "Amid calls for ...", "Meanwhile officials said", "Then Noah said"; after a
         # sentence adverb the phrase is still the sentence's subject.
