@@ -67,3 +67,33 @@ NOT_FRAMED = [
 @pytest.mark.parametrize("text", NOT_FRAMED)
 def test_no_frame_no_direct_quote(text: str) -> None:
     assert [a for a in extract_attributions(text) if a.rule == "quote-frame"] == []
+
+
+# "this source", "that official": a demonstrative and a noun between a quotation and its
+# cue are the speaker, as "the source" would be.
+DEMONSTRATIVE = [
+    pytest.param(
+        "“The roads are closed,” this source told the Courier.",
+        "The roads are closed,",
+        "this source",
+        id="this-source-told",
+    ),
+    pytest.param(
+        "‘Nobody was warned,’ that official said.",
+        "Nobody was warned,",
+        "that official",
+        id="that-official-single-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DEMONSTRATIVE)
+def test_demonstrative_speaker_after_quote(text: str, quote: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if quote in a.content]
+    assert found, f"no attribution for {quote!r}"
+    assert found[0].speaker is not None and found[0].speaker.lower() == speaker
+
+
+def test_that_clause_is_not_a_demonstrative_speaker() -> None:
+    found = extract_attributions("Ms Lane said that officials told her the road was shut.")
+    assert all(a.speaker != "that officials" for a in found)

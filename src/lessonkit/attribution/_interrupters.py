@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interrupter_start"]
+__all__ = ["demonstrative_after_quote", "interrupter_start"]
 
 _PLACE = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _INTERRUPTER = re.compile(
@@ -29,3 +29,18 @@ def interrupter_start(m: str, s: int, p: int) -> int | None:
     if hit is None or hit.start() <= s:
         return None
     return hit.start()
+
+
+# "“…,” this source told the Post": a demonstrative and a noun right after the quotation.
+_DEMONSTRATIVE = re.compile(
+    r"\ue000[\s,—–-]*((?:[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$"
+)
+
+
+def demonstrative_after_quote(m: str, s: int, p: int) -> tuple[int, int] | None:
+    """The span of "this source" / "that official" between a quotation and ``p``, or None."""
+    lo = max(s, p - 50)
+    if "\ue000" not in m[lo:p]:
+        return None
+    hit = _DEMONSTRATIVE.search(m, lo, p)
+    return hit.span(1) if hit is not None else None

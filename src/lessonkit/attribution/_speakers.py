@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ._fronted import after_opening_phrases
-from ._interrupters import interrupter_start
+from ._interrupters import demonstrative_after_quote, interrupter_start
 from ._lexicon import (
     ANONYMITY,
     COLLECTIVE_NOUNS,
@@ -194,6 +194,9 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
+    demo = demonstrative_after_quote(m, s, p)
+    if demo is not None:
+        return (demo[0], demo[1], "plain")
     cut = interrupter_start(m, s, p)
     if cut is not None:
         # "Tom Hale, 58, of Dover, said": the speaker ends where the interrupter starts.
