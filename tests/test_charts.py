@@ -116,6 +116,11 @@ def test_scope_kind_reads_the_scope_column(scope: str, kind: str) -> None:
         ("Kharkiv oblast", "Kherson", "other"),
         ("Kherson and Zaporizhzhia oblasts", "Kherson", "other"),
         ("Kharkiv oblast", "", "other"),
+        # Whole words only: a name that contains 'all' or 'south' is still one area.
+        ("Marshall Islands", "Marshall Islands", "focus"),
+        ("South Sudan", "South Sudan", "focus"),
+        ("Southern Kherson", "Kherson", "focus"),
+        ("Kharkivshchyna", "Kharkiv", "other"),
     ],
 )
 def test_scope_kind_follows_the_focus_it_is_given(scope: str, focus: str, kind: str) -> None:

@@ -109,7 +109,9 @@ def claims_timeline(
     if focus is None:
         focus = focus_area(claims)  # over the whole table, not one quantity's few figures
     elif not isinstance(focus, str):
-        raise LessonkitError(f"'focus' must be an area's name (got {focus!r})")
+        raise LessonkitError(
+            f"'focus' must be an area's name (got {focus!r}): pass focus='Kharkiv' or leave it out"
+        )
     main_unit = _main_unit(chosen)
     rows = _timeline_rows(chosen)
     lanes = rows[-1].bottom + 1 if rows else 1

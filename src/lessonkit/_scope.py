@@ -15,7 +15,8 @@ __all__ = ["area_name", "focus_area", "scope_kind"]
 
 _UNSTATED = ("not stated", "unstated", "unknown", "n/a")
 # Words that make a scope cover more than one area ("all fronts", "Kharkiv and Donetsk").
-_SEVERAL = ("all ", " and ", "+", "total", "south", "fronts")
+_SEVERAL = frozenset({"all", "and", "total", "fronts", "both"})
+_WORDS = re.compile(r"\w+")
 # Words that say what kind of area a name is, not which one.
 _KIND_WORDS = frozenset(
     "oblast oblasts region regions province district direction directions area areas city town"
@@ -24,8 +25,13 @@ _KIND_WORDS = frozenset(
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
-def _several(words: str) -> bool:
-    return any(w in words for w in _SEVERAL)
+def _several(text: str) -> bool:
+    """Whether a scope names more than one area, by whole words ("Marshall Islands" does not).
+
+    >>> _several("Kharkiv and Donetsk oblasts"), _several("Marshall Islands"), _several("A + B")
+    (True, False, True)
+    """
+    return "+" in text or not _SEVERAL.isdisjoint(_WORDS.findall(text.lower()))
 
 
 def area_name(scope_area: str) -> str:
@@ -94,18 +100,22 @@ def scope_kind(scope_area: str, focus: str) -> str:
     'focus'
     >>> scope_kind("all fronts (south and east)", "Kharkiv")
     'other'
+    >>> scope_kind("South Sudan", "South Sudan"), scope_kind("Kharkivshchyna", "Kharkiv")
+    ('focus', 'other')
     >>> scope_kind("Kharkiv oblast", 2022)
     Traceback (most recent call last):
     ...
-    TypeError: 'focus' must be a str, the focus area's name (got int)
+    TypeError: 'focus' must be a str, the focus area's name (got int): pass focus='Kharkiv', or '' for none
     """
     if not isinstance(focus, str):
         raise TypeError(
-            f"'focus' must be a str, the focus area's name (got {type(focus).__name__})"
+            f"'focus' must be a str, the focus area's name (got {type(focus).__name__}): "
+            "pass focus='Kharkiv', or '' for none"
         )
     words = scope_area.strip().lower()
     if not words or words in _UNSTATED:
         return "unstated"
-    if focus.strip() and focus.strip().lower() in words and not _several(words):
+    name = focus.strip().lower()
+    if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) and not _several(words):
         return "focus"
     return "other"
