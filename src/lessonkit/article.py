@@ -200,12 +200,7 @@ def lesson_article() -> Article:
 
 def _lesson_title() -> str:
     """The shipped text has no headline: the outlet and the day, from its metadata file."""
-    import datetime as dt
-    import json
+    from .lesson import lesson_metadata  # checks the file; imported late (it imports this module)
 
-    from ._resources import data_path
-
-    meta_name = LESSON_ARTICLE.removesuffix(".txt") + ".meta.json"
-    meta = json.loads(data_path("articles", meta_name).read_text(encoding="utf-8"))
-    day = dt.date.fromisoformat(meta["date"])
-    return f"{meta['outlet']}, {meta['weekday']} {day.day} {day:%B %Y}"
+    meta = lesson_metadata()
+    return f"{meta.outlet}, {meta.weekday} {meta.date.day} {meta.date:%B %Y}"
