@@ -92,6 +92,9 @@ def test_a_side_of_the_teachers_own_story_is_offered_everywhere(article_file: Pa
     view.new_side.value = "City  Council"
     view.add_side.click()
     assert "in the Side lists already" in view.message.value
+    view.new_side.value = "x" * 70
+    view.add_side.click()
+    assert "at most 60 characters" in view.message.value and "already" not in view.message.value
     again = review_widget(article_file)
     assert again.cards[2].side.value == "own-city-council"
     assert ("city council", "own-city-council") in again.adder.side.options

@@ -335,6 +335,11 @@ class ReviewView:
         if not label:
             self._say("Type the name of the side first, e.g. city council.", error=True)
             return
+        try:
+            review.add_side(label)  # a name it refuses gets its message, and nothing changes
+        except LessonkitError as exc:
+            self._say(str(exc), error=True)
+            return
         before = review.own_sides
         self._apply(lambda r: r.add_side(label), rebuild=True)
         if self.review is not None and self.review.own_sides != before:
