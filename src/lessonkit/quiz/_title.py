@@ -13,7 +13,14 @@ if TYPE_CHECKING:
 __all__ = ["article_title"]
 
 _TITLE_WORDS = 20  # a headline is short
-_SENTENCE_END = re.compile(r"[.!?…:;,][”’\"')\]]*$")
+_SENTENCE_END = re.compile(r"[.!…:;,][”’\"')\]]*$")  # a question may be a headline
+_DATELINE_END = re.compile(r"[-–—]\s*$")  # "KYIV, Ukraine —"
+_BYLINE = re.compile(r"(?:by|from|words by|reporting by)\s", re.IGNORECASE)
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december jan feb mar apr jun jul aug sep sept"
+    " oct nov dec the of st nd rd th updated published gmt bst utc am pm".split()
+)
 _SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 
@@ -52,11 +59,19 @@ def _title_line(article: Article, found: Sequence[Attribution]) -> str | None:
         return None
     if _SENTENCE_END.search(text) or not any(c.isalpha() for c in text):
         return None
+    if _DATELINE_END.search(text) or _BYLINE.match(text) or _is_date(text):
+        return None  # a byline, a dateline or a date line, not a headline
     for a in found:
         spans = [a.content_span] + ([a.cue_span] if a.cue_span else [])
         if any(s[0] < first.end and s[1] > first.start for s in spans):
             return None  # "“We will not back down,” the mayor said": a statement, not a title
     return " ".join(text.split())
+
+
+def _is_date(text: str) -> bool:
+    """Whether a line is only a date or a time ("Saturday 10 September 2022", "10:42 GMT")."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return all(w in _DATE_WORDS for w in words) and any(c.isdigit() for c in text)
 
 
 def _readable_name(name: str) -> str | None:
