@@ -542,6 +542,97 @@ def test_a_poll_has_no_show_answer(store: AnswerStore) -> None:
     assert not _visible(view.panel.retry) and not _visible(view.panel.reveal)
 
 
+def _focus_log(monkeypatch: pytest.MonkeyPatch, view: QuizView) -> list[object]:
+    """Record which widget of ``view`` is sent the front end's focus message."""
+    log: list[object] = []
+    panel = view.panel
+    for widget in (*panel.input.choices, panel.feedback, panel.check, view.next, view.previous):
+
+        def send(content: object, buffers: object = None, widget: object = widget) -> None:
+            if content == {"do": "focus"}:
+                log.append(widget)
+
+        monkeypatch.setattr(widget, "send", send)
+    return log
+
+
+@pytest.mark.parametrize("make", [single, multiple, numeric, match, sort, mark])
+def test_try_again_puts_the_keyboard_focus_on_the_first_choice(
+    make: object, store: AnswerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = make()  # type: ignore[operator]
+    view = show_question(question, store=store, seed=None)
+    _wrong_try(view, question)
+    log = _focus_log(monkeypatch, view)
+    view.panel.retry.click()  # the pressed button hides itself: the focus must go somewhere
+    assert log == [view.panel.input.choices[0]]
+
+
+def test_show_answer_puts_the_keyboard_focus_on_next_or_on_the_feedback(
+    store: AnswerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, seed=None)
+    _wrong_try(view, single())
+    log = _focus_log(monkeypatch, view)
+    view.panel.reveal.click()
+    assert log == [view.next]
+    view.next.click()  # the last question: no next one, so the feedback with the answer
+    _wrong_try(view, single())
+    log = _focus_log(monkeypatch, view)
+    view.panel.reveal.click()
+    assert log == [view.panel.feedback]
+    assert view.panel.feedback.tabbable is False  # focusable, yet not a stop of Tab
+
+    one = show_question(single(), store=store, seed=None)
+    _wrong_try(one, single())
+    log = _focus_log(monkeypatch, one)
+    one.panel.reveal.click()
+    assert log == [one.panel.feedback]
+
+
+def test_after_finish_in_practice_mode_a_question_takes_no_more_tries(
+    store: AnswerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, seed=None)
+    _wrong_try(view, single())
+    panel = view.panel
+    view.finish.click()
+    assert not _visible(panel.retry) and not _visible(panel.reveal)
+    assert panel.check.disabled and all(c.disabled for c in panel.input.choices)
+    final = panel.feedback.value
+    assert "✗ Not quite" in final
+    assert "✓ The right answer" in panel.input.choices[0].description
+    # Even pressed (a click already on its way), neither button reopens the question.
+    log = _focus_log(monkeypatch, view)
+    panel.retry.click()
+    assert panel.input.choices[1].value and panel.feedback.value == final
+    panel.reveal.click()
+    assert not view.session.revealed(panel.question.id) and panel.feedback.value == final
+    assert log == []
+    # A question first opened after Finish shows the end state, in practice words.
+    view.next.click()
+    second = view.panel
+    assert "Not answered" in second.feedback.value
+    assert second.check.disabled and all(c.disabled for c in second.input.choices)
+    assert not _visible(second.retry) and not _visible(second.reveal)
+    choose(view, 0)
+    second.check.click()
+    assert "The quiz is finished." in second.feedback.value
+    assert "check mode" not in second.feedback.value
+    assert len(store.answers()) == 1
+
+
+def test_a_question_handed_in_in_check_mode_says_so_when_checked_again(
+    store: AnswerStore,
+) -> None:
+    view = show_quiz(quiz_of(single("a"), single("b")), store=store, mode="check", seed=None)
+    choose(view, 1)
+    view.panel.check.click()
+    view.panel.check.click()
+    assert "handed in this question already (one try in check mode)" in view.panel.feedback.value
+    assert len(store.answers()) == 1
+
+
 # --- a whole quiz -------------------------------------------------------------------------
 
 

@@ -14,7 +14,9 @@ question takes one try and the results, with the answers, come at the end.
 
 The widgets work by keyboard alone: Tab moves between choices and buttons, Space or Enter
 chooses; a list opens with Space, the arrow keys move in it and Enter chooses (JupyterLab
-takes the arrow keys of a closed list to move between cells). Right and wrong are said in words with a
+takes the arrow keys of a closed list to move between cells). A button that hides itself
+hands the focus on: "Try again" to the first choice, "Show answer" to "Next" (or to the
+feedback, when there is no next question). Right and wrong are said in words with a
 symbol (✓ Right / ✗ Not quite), never by colour alone, in the Okabe–Ito colour-blind-safe
 palette, at a size that reads on a projector. All article text is escaped before it is
 shown. Stable CSS classes for tests and styling: ``lessonkit-quiz`` (the quiz),
@@ -225,6 +227,7 @@ class QuestionPanel:
         self.actions.add_class("lessonkit-actions")
         self.feedback = html_widget("")
         self.feedback.add_class("lessonkit-feedback")
+        self.feedback.tabbable = False  # the focus can be put here, yet Tab passes it by
         prompt = html_widget(
             f"<p class='lessonkit-prompt'><span class='lessonkit-number'>Question {number}.</span> "
             f"{_escape(question.prompt)}</p>"
@@ -356,10 +359,10 @@ class QuizView:
             status.add_class("lessonkit-status")
             parts.append(status)
         parts += [self.message, self.body]
+        self._navigation = widgets.HBox([self.previous, self.next] if many else [])
+        self._navigation.add_class("lessonkit-navigation")
         if many:
-            nav = widgets.HBox([self.previous, self.next])
-            nav.add_class("lessonkit-navigation")
-            parts.append(nav)
+            parts.append(self._navigation)
             if mode == "check":
                 parts.append(self.finish)
         else:
@@ -401,7 +404,7 @@ class QuizView:
             )  # fmt: skip
             panel.input.on_change = functools.partial(self._edited, panel)
             self._panels[index] = panel
-            if self.mode == "check" and self.session.finished:
+            if self.session.finished and not self.session.can_answer(question.id):
                 self._show_final(panel)
         return self._panels[index]
 
@@ -429,11 +432,7 @@ class QuizView:
             panel.feedback.value = info_html(panel.input.missing)
             return
         if not self.session.can_answer(question.id):
-            panel.feedback.value = info_html(
-                "You have seen the answer to this question; go on to the next one."
-                if self.session.revealed(question.id)
-                else "You have handed in this question already (one try in check mode)."
-            )
+            panel.feedback.value = info_html(self._closed_note(question))
             return
         try:
             result = question.check(value)
@@ -466,19 +465,40 @@ class QuizView:
             self._finish()
         self._update_score()
 
+    def _closed_note(self, question: Question) -> str:
+        if self.session.revealed(question.id):
+            return "You have seen the answer to this question; go on to the next one."
+        if self.mode == "check" and not self.session.finished:
+            return "You have handed in this question already (one try in check mode)."
+        return "The quiz is finished."
+
     def _retry(self, panel: QuestionPanel) -> None:
+        if not self.session.can_answer(panel.question.id):
+            return  # e.g. pressed as the quiz was finished
         panel.input.reset()
         panel.feedback.value = info_html("Try again: give your answer, then check it.")
         panel.offer(retry=False, reveal=True)
+        if panel.input.choices:  # the pressed button is hidden now: the focus goes on
+            panel.input.choices[0].focus()
 
     def _reveal(self, panel: QuestionPanel) -> None:
         question = panel.question
+        if not self.session.can_answer(question.id):
+            return
         self.session.reveal(question.id)
         panel.input.mark(self.session.result(question.id), reveal=True)
         panel.input.lock(True)
         panel.check.disabled = True
         panel.offer(retry=False, reveal=False)
         panel.feedback.value = answer_html(question)
+        if self._has_next():
+            self.next.focus()
+        else:
+            panel.feedback.focus()
+
+    def _has_next(self) -> bool:
+        """Whether the Next button is on screen and can be pressed."""
+        return self.next in self._navigation.children and not self.next.disabled
 
     def _record(self, question: Question, value: AnswerValue, result: Result, panel: Any) -> None:
         if self.store is None:
@@ -513,6 +533,7 @@ class QuizView:
         result = self.session.result(panel.question.id)
         panel.input.lock(True)
         panel.check.disabled = True
+        panel.offer(retry=False, reveal=False)
         if result is None:
             panel.feedback.value = info_html("Not answered.")
             panel.input.mark(None, reveal=panel.question.type != "poll")
