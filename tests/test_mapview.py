@@ -319,6 +319,16 @@ def test_explorer_slider_refuses_a_stop_it_does_not_have(name: str, bad: Any) ->
     assert view.slider.value == day(7) and view.slider.index == 0
 
 
+def test_a_day_slider_refuses_a_day_given_twice() -> None:
+    import traitlets
+
+    from lessonkit._dayslider import DaySlider
+
+    with pytest.raises(traitlets.TraitError, match=r"must not repeat a day.*2022-09-08"):
+        DaySlider([day(7), day(8), day(8)])
+    assert DaySlider([day(7), day(8)]).options[1] == ("8 Sep 2022", day(8))
+
+
 def test_explorer_redraws_when_the_slider_moves() -> None:
     view = map_explorer(PLACES, CHANGES, dates=[day(7), day(8)])
     picture, listing = view.picture.value, view.changes_list.value

@@ -137,6 +137,12 @@ class DaySlider(anywidget.AnyWidget):
         days = list(days)
         if not days:
             raise traitlets.TraitError(f"'days' must hold at least one date (got {days!r})")
+        repeated = sorted({d for d in days if days.count(d) > 1})
+        if repeated:
+            raise traitlets.TraitError(
+                f"'days' must not repeat a day (got {repeated[0].isoformat()} more than once): "
+                "pass each day once"
+            )
         self._days = days
         super().__init__(
             labels=[f"{format_day(d)} {d.year}" for d in days],
