@@ -77,3 +77,45 @@ NOT_SPEECH = [
 def test_weak_verb_after_a_title_reports_no_quote(text: str) -> None:
     quoted = [a for a in extract_attributions(text) if a.kind == "direct"]
     assert quoted == []
+
+
+# Verbs of speech that come before their speaker right after a quotation ("…,” agrees X),
+# though not in a headline or before a name elsewhere.
+INVERTED = [
+    pytest.param(
+        "“Our ideas differ,” agrees Tom Hale, 40, a baker.",
+        "Our ideas differ,",
+        "Tom Hale",
+        id="agrees-present",
+    ),
+    pytest.param(
+        "“It is time to act,” exhorted the chairwoman.",
+        "It is time to act,",
+        "the chairwoman",
+        id="exhorted",
+    ),
+    pytest.param(
+        "‘Prices will rise,’ observed one trader in the market.",
+        "Prices will rise,",
+        "one trader",
+        id="observed-single-marks",
+    ),
+    pytest.param(
+        '"That was the easy part," remarked Ms Okafor.',
+        "That was the easy part,",
+        "Okafor",
+        id="remarked-straight-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), INVERTED)
+def test_inverted_verb_after_quote(text: str, quote: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if quote in a.content]
+    assert found, f"no attribution for {quote!r}"
+    assert found[0].speaker is not None and speaker.lower() in found[0].speaker.lower()
+
+
+def test_headline_noun_is_still_no_cue() -> None:
+    text = "Demand For Oil Falls In Winter\n\nThe price of oil fell on Monday."
+    assert extract_attributions(text) == []

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import (
+    AFTER_QUOTE_INVERTIBLE,
     ANONYMITY,
     AUXILIARIES,
     CUE_LEMMA,
@@ -268,7 +269,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             if not (
                 _WEAK_THAT.match(after)
                 or (_WEAK_QUOTE.match(after) and lemma not in _DOC_VERBS)
-                or (before_q and lemma in INVERTIBLE)
+                or (before_q and lemma in AFTER_QUOTE_INVERTIBLE)
                 or (before_q and lemma not in _DOC_VERBS and _REPORT_END.match(after))
                 or (lemma in ("call", "describe") and _calls_quote(m, we, e))
                 or (lemma == "call" and re.match(r"\s+(?:for|on)\b", after))

@@ -125,6 +125,12 @@ INVERTIBLE = frozenset(
     "bark thunder hiss bellow growl".split()
 )
 
+# Verbs that come before their speaker only right after a quotation ("…,” agrees Tom Hale),
+# kept apart from INVERTIBLE, whose bare forms are also read as cues in headlines.
+AFTER_QUOTE_INVERTIBLE = INVERTIBLE | frozenset(
+    "agree exhort observe remark concur caution mention demand wonder".split()
+)
+
 
 _DOUBLING = frozenset("admit prefer regret commit refer omit permit submit rebut".split())
 

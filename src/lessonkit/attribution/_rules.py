@@ -42,6 +42,7 @@ from ._frame import quote_frame
 from ._fronted import after_openers
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
+    AFTER_QUOTE_INVERTIBLE,
     CUE_FORMS,
     CUE_LEMMA,
     INVERTIBLE,
@@ -218,7 +219,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             out.extend(made)
             continue
         qb = quote_ending_before(ctx, claimed, cue.start)
-        if qb is not None and cue.lemma in INVERTIBLE:
+        if qb is not None and cue.lemma in AFTER_QUOTE_INVERTIBLE:
             fwd = np_after(m, cue.we, e)
             if fwd is not None:
                 sp = speaker_at(ctx, fwd, e)
