@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,58 @@ def test_every_question_points_at_its_span_and_every_choice_says_why() -> None:
         for item in q.items:
             assert item.span is not None and ARTICLE.span_text(item.span) == item.text
             assert item.feedback
+
+
+def _words(text: str) -> str:
+    """``text`` casefolded, with quotation marks and punctuation turned into single spaces."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def names_the_answer(answer: str, feedback: str) -> bool:
+    """Whether ``feedback`` repeats ``answer``, its label or a clause of what follows it.
+
+    The label ends at the first colon or full stop ("Partial quote: ...", "“admitted”. ...").
+    Quotation marks, punctuation and case are ignored; a part shorter than 4 letters ("A",
+    "An") is too common to count, and "The UK ministry" is also caught as "UK ministry".
+    """
+    label, *more = re.split(r"(?<=\S)[:.]\s", answer, maxsplit=1)
+    rest = more[0] if more else ""
+    parts = {answer, label, rest, *re.split(r"[,;]\s", rest)}
+    parts |= {re.sub(r"(?i)^\s*(the|an?)\s+", "", p) for p in parts}
+    said = _words(feedback)
+    return any(len(w.strip()) >= 4 and w in said for w in map(_words, parts))
+
+
+@pytest.mark.parametrize(
+    ("answer", "feedback", "named"),
+    [
+        ("Local officials", "The sentence says “local officials”.", True),
+        ("The UK Ministry of Defence", "It is the UK ministry-of-defence’s.", True),
+        ("Partial quote: a paraphrase with a few quoted words", "This is a partial quote.", True),
+        ("That the claim is true: it is settled", "No: “it is settled”, says the verb.", True),
+        ("A group, not named one by one", "No: the source is a group.", False),
+        ("Local officials", "No: officials elsewhere say so.", False),
+        ("Paraphrase: the reporter’s words, no quotation marks", "No: no quotation marks.", True),
+        ("“admitted”. Suggests a concession", "No. Read “admitted” again.", True),
+        ("An", "An official said so.", False),
+    ],
+)
+def test_names_the_answer_ignores_case_quotes_and_short_words(
+    answer: str, feedback: str, named: bool
+) -> None:
+    assert names_the_answer(answer, feedback) is named
+
+
+def test_no_wrong_choices_feedback_names_a_right_choice() -> None:
+    """A wrong try shows the picked choice's feedback, and the student may try again."""
+    telling = [
+        (q.id, c.id, answer)
+        for q in QUIZ
+        for answer in [c.text for c in q.choices if c.correct]
+        for c in q.choices
+        if not c.correct and names_the_answer(answer, c.feedback)
+    ]
+    assert telling == []
 
 
 def test_the_bank_is_valid_against_the_schema_file() -> None:
