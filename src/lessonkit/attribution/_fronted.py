@@ -38,8 +38,11 @@ def after_openers(m: str, s: int, comma: int, p: int) -> list[int]:
 def after_opening_phrases(m: str, s: int, p: int) -> bool:
     """Is ``m[s:p]`` a run of opening phrases, each ended by a comma ("Later, ",
     "On Friday, after the storm, ")? What follows them starts the sentence's clause."""
-    lead = m[s:p].rstrip()
-    if not lead.endswith(","):
-        return False
+    j = p
+    while j > s and m[j - 1].isspace():
+        j -= 1
+    if j <= s or m[j - 1] != ",":
+        return False  # checked without copying the text: this runs for every speaker phrase
+    lead = m[s:j]
     parts = lead[:-1].split(",")
     return len(parts) <= _MAX_OPENERS and all(_OPENER.match(part) for part in parts)

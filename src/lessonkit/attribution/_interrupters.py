@@ -40,7 +40,7 @@ _DEMONSTRATIVE = re.compile(
 def demonstrative_after_quote(m: str, s: int, p: int) -> tuple[int, int] | None:
     """The span of "this source" / "that official" between a quotation and ``p``, or None."""
     lo = max(s, p - 50)
-    if "\ue000" not in m[lo:p]:
+    if m.find("\ue000", lo, p) < 0:
         return None
     hit = _DEMONSTRATIVE.search(m, lo, p)
     return hit.span(1) if hit is not None else None
