@@ -448,8 +448,8 @@ class _Builder:
                 "said",
                 f"“said”. {said_note}",
                 False,
-                f"No. The reporter did not write the neutral “said” here but “{verb}”. "
-                f"{entry.note}",
+                "No. The plain “said” would be neutral, and it is not the verb that brings in "
+                "these words: find that verb in the sentence and ask what it adds.",
             ),
         ]
         for other in rng.sample(sorted(others, key=lambda c: c.lemma), 2):
@@ -459,7 +459,8 @@ class _Builder:
                     other.lemma,
                     f"“{form}”. {other.note}",
                     False,
-                    f"No. That describes “{form}”; the reporter wrote “{verb}”.",
+                    f"No. That describes “{form}”, which is not the verb that brings in these "
+                    "words: find that verb in the sentence and compare the two.",
                 )
             )
         rng.shuffle(choices)

@@ -29,29 +29,33 @@ FORM_WHY = {
     "partial": "The reporter’s sentence keeps some of the speaker’s words in quotation marks ({quoted}) and words the rest.",
 }
 
-# Why a wrong form is wrong: (chosen, actual) -> the reason.
+# Why a wrong form does not fit: (chosen, actual) -> what the chosen form would need and
+# where to look, never the actual form (a wrong try shows this, then allows another).
 FORM_WRONG = {
-    (
-        "paraphrase",
-        "direct",
-    ): "Not a paraphrase: the words sit inside quotation marks, so they are given as the speaker’s own.",
-    (
-        "partial",
-        "direct",
-    ): "Not a partial quote: the quotation marks hold all the words asked about, not a few inside the reporter’s sentence.",
-    (
-        "direct",
-        "paraphrase",
-    ): "Not a direct quote: there are no quotation marks, so these are the reporter’s words for what was said.",
-    ("partial", "paraphrase"): "Not a partial quote: no word of it is in quotation marks.",
-    (
-        "direct",
-        "partial",
-    ): "Not a direct quote: only some words are in quotation marks ({quoted}); the rest is the reporter’s wording.",
-    (
-        "paraphrase",
-        "partial",
-    ): "Not only a paraphrase: some words keep their quotation marks ({quoted}).",
+    ("paraphrase", "direct"): (
+        "Not a paraphrase: a paraphrase has no quotation marks, and the words asked about "
+        "have them."
+    ),
+    ("partial", "direct"): (
+        "Not a partial quote: a partial quote keeps only a few quoted words inside the "
+        "reporter’s own sentence. Look at where the quotation marks open and close."
+    ),
+    ("direct", "paraphrase"): (
+        "Not a direct quote: the words asked about are not inside quotation marks, as a "
+        "direct quote would be."
+    ),
+    ("partial", "paraphrase"): (
+        "Not a partial quote: a partial quote keeps a few of the speaker’s words in quotation "
+        "marks. Look for any in the words asked about."
+    ),
+    ("direct", "partial"): (
+        "Not a direct quote: the quotation marks do not hold all the words asked about, as "
+        "they would in a direct quote."
+    ),
+    ("paraphrase", "partial"): (
+        "Not a paraphrase: a paraphrase has no quotation marks, and some of the words asked "
+        "about have them."
+    ),
 }
 
 # What kind of source is it? The engine's speaker types, as the quiz names them.
