@@ -546,7 +546,8 @@ def _focus_log(monkeypatch: pytest.MonkeyPatch, view: QuizView) -> list[object]:
     """Record which widget of ``view`` is sent the front end's focus message."""
     log: list[object] = []
     panel = view.panel
-    for widget in (*panel.input.choices, panel.feedback, panel.check, view.next, view.previous):
+    watched = (*panel.input.choices, panel.feedback, panel.focus_note, panel.check)
+    for widget in (*watched, view.next, view.previous):
 
         def send(content: object, buffers: object = None, widget: object = widget) -> None:
             if content == {"do": "focus"}:
@@ -580,14 +581,19 @@ def test_show_answer_puts_the_keyboard_focus_on_next_or_on_the_feedback(
     _wrong_try(view, single())
     log = _focus_log(monkeypatch, view)
     view.panel.reveal.click()
-    assert log == [view.panel.feedback]
-    assert view.panel.feedback.tabbable is False  # focusable, yet not a stop of Tab
+    note = view.panel.focus_note
+    assert log == [note]
+    assert note.tabbable is False  # focusable, yet not a stop of Tab
+    assert note.layout.display != "none" and "answer is shown" in note.value
+    area = view.panel.feedback_area
+    assert area.children == (note, view.panel.feedback) and area in view.panel.widget.children
 
     one = show_question(single(), store=store, seed=None)
     _wrong_try(one, single())
     log = _focus_log(monkeypatch, one)
+    assert one.panel.focus_note.layout.display == "none"  # not there before it is needed
     one.panel.reveal.click()
-    assert log == [one.panel.feedback]
+    assert log == [one.panel.focus_note]
 
 
 def test_after_finish_in_practice_mode_a_question_takes_no_more_tries(

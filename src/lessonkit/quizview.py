@@ -183,6 +183,10 @@ class QuestionPanel:
         The row of those three buttons.
     feedback
         The ``HTML`` widget (class ``lessonkit-feedback``) with the verdict and why.
+    feedback_area, focus_note
+        The box around it, and the line in it (a ``Label``, hidden until then) that takes
+        the keyboard focus after "Show answer" when there is no next question (it can be
+        focused, yet Tab passes it by).
     widget
         The box to show.
     """
@@ -227,7 +231,14 @@ class QuestionPanel:
         self.actions.add_class("lessonkit-actions")
         self.feedback = html_widget("")
         self.feedback.add_class("lessonkit-feedback")
-        self.feedback.tabbable = False  # the focus can be put here, yet Tab passes it by
+        # Where the keyboard focus goes when nothing after the feedback can take it (an
+        # ``HTML`` widget cannot: its front end focuses an inner box that takes no focus).
+        self.focus_note = widgets.Label(
+            "", tabbable=False, layout=widgets.Layout(display="none")
+        )  # fmt: skip
+        self.focus_note.add_class("lessonkit-focus-note")
+        self.feedback_area = widgets.VBox([self.focus_note, self.feedback])
+        self.feedback_area.add_class("lessonkit-feedback-area")
         prompt = html_widget(
             f"<p class='lessonkit-prompt'><span class='lessonkit-number'>Question {number}.</span> "
             f"{_escape(question.prompt)}</p>"
@@ -237,7 +248,7 @@ class QuestionPanel:
             context = sentence_html(question, article)
             if context:
                 parts.append(html_widget(context))
-        parts += [self.input.widget, self.actions, self.feedback]
+        parts += [self.input.widget, self.actions, self.feedback_area]
         self.widget = widgets.VBox(parts)
         self.widget.add_class("lessonkit-question")
         self.widget.add_class(f"lessonkit-type-{question.type}")
@@ -494,7 +505,9 @@ class QuizView:
         if self._has_next():
             self.next.focus()
         else:
-            panel.feedback.focus()
+            panel.focus_note.value = "The answer is shown below: this question is closed."
+            panel.focus_note.layout.display = None
+            panel.focus_note.focus()
 
     def _has_next(self) -> bool:
         """Whether the Next button is on screen and can be pressed."""
