@@ -98,6 +98,32 @@ def drive(page: Page, lab: Lab, dialogs: list[str]) -> None:
         saved = [(a.answer, a.correct) for a in store.answers(bank.id) if a.question_id == first.id]
     assert saved == [(first.choices[wrong].id, False), (first.choices[right].id, True)]
 
+    # A pressed Try again or Show answer hides itself: the keyboard focus goes on, to the
+    # first choice and to the Next button, not to the page.
+    second = bank.questions[1]
+    assert second.type == "single"
+    wrong = next(i for i, c in enumerate(second.choices) if not c.correct)
+    quiz.locator(".lessonkit-nav", has_text="Next").click()
+    quiz.locator(".lessonkit-prompt", has_text="Question 2.").wait_for(timeout=30_000)
+    for button in ("Try again", "Show answer"):
+        choices.nth(wrong).click()
+        quiz.locator(".lessonkit-check").click()
+        feedback.filter(has_text="✗ Not quite").wait_for(timeout=30_000)
+        page.keyboard.press("Tab")
+        if button == "Show answer":
+            page.keyboard.press("Tab")
+        assert button in focused_text(page)
+        page.keyboard.press("Enter")
+        wanted = "lessonkit-choice" if button == "Try again" else "lessonkit-nav"
+        page.wait_for_function(
+            "css => document.activeElement && document.activeElement.classList.contains(css)",
+            arg=wanted,
+            timeout=30_000,
+        )
+    assert "Next" in focused_text(page)
+    assert "The answer" in feedback.inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "focus-after-show-answer.png"))
+
     # Article text with markup is shown as text, and nothing in it runs.
     paragraph = page.locator(".lessonkit-paragraph-round")
     paragraph.scroll_into_view_if_needed()
