@@ -10,6 +10,7 @@ from ._cues import QUOTE_GAP, Cue, find_cues
 from ._lexicon import CUE_FORMS, LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
 from ._model import Attribution
 from ._quotes import Quote
+from ._resolve import resolve_speaker
 from ._speakers import QMASK, Resolver, Speaker, tokens
 
 __all__ = [
@@ -351,8 +352,6 @@ def make(
 
 def speaker_at(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
     """The speaker named at ``span``: see :func:`._resolve.resolve_speaker`."""
-    from ._resolve import resolve_speaker
-
     return resolve_speaker(ctx, span, e)
 
 
