@@ -22,6 +22,7 @@ from ._lexicon import (
     SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
+    anonymity_search,
 )
 
 if TYPE_CHECKING:
@@ -541,7 +542,7 @@ class Resolver:
         words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
         first = words[0] if words else ""
         lead = chunks[0] if chunks else text
-        if ANONYMITY.search(text) or ANONYMITY.search(context) or _DESCRIBED.search(text):
+        if anonymity_search(text) or anonymity_search(context) or _DESCRIBED.search(text):
             return Speaker(lead, "anonymous")
         if self.mentions is not None:
             org = self.mentions.org_in(text)
