@@ -38,7 +38,9 @@ _NAME = (
     r"[A-Z][\w’'.-]*[a-z][\w’'-]*(?:[ \u00a0]+(?:(?:de|del|da|van|von|der|bin|al|le|la)[ \u00a0]+)?"
     r"[A-Z][\w’'-]*[a-z][\w’'-]*){1,3}"
 )
-_NAME_RE = re.compile(r"(?<![\w’'-])" + _NAME + r"(?![\w’'-])")
+# The name's capital first, then the check on the character before it: the same matches as
+# that check before the capital, but the search can jump from capital to capital (quicker).
+_NAME_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])" + _NAME.removeprefix("[A-Z]") + r"(?![\w’'-])")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]*[a-z][\w’'-]*)")
 # Right before a name: "the mayor, " / "The regional governor, "
 _ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$")
@@ -74,8 +76,10 @@ _ORG_HEAD = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")\b")
 _ORG_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
 )
+# "a"/"an"/"one" read from its first letter (then the word boundary before it), so that the
+# search jumps between those letters: the same matches as ``\b(?:[Aa]n?|[Oo]ne)``, quicker.
 _ANON_NP = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))"
+    r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))"
     r"(?=\s*,|\s+(?:who|speaking|familiar|close\s+to|briefed\s+on|with\s+knowledge))"
 )
 # "a source close to the club", "an aide briefed on the talks": unnamed by description.
