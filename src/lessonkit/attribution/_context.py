@@ -109,8 +109,11 @@ def quote_ending_before(ctx: Ctx, s: int, p: int) -> int | None:
     return None
 
 
+_GAP_BEFORE_QUOTE = re.compile(r"[\s,;:—–-]*")
+
+
 def quote_starting_after(ctx: Ctx, p: int, e: int) -> int | None:
-    hit = re.compile(r"[\s,;:—–-]*").match(ctx.m, p, e)
+    hit = _GAP_BEFORE_QUOTE.match(ctx.m, p, e)
     q_start = hit.end() if hit else p
     if q_start >= e or ctx.m[q_start] != QMASK:
         return None

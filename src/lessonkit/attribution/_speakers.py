@@ -494,6 +494,9 @@ def _name_run(chunk: str) -> str | None:
     return " ".join(run)
 
 
+_CHUNK_BREAK = re.compile(r"[,(—–]")
+
+
 @dataclass
 class Speaker:
     """A resolved speaker: display name, type, and why it is a guess (if it is)."""
@@ -538,7 +541,7 @@ class Resolver:
             if low == "it" and self.last_org is not None:
                 return self.last_org
             return Speaker(text, "unknown")
-        chunks = [c.strip() for c in re.split(r"[,(—–]", text) if c.strip()]
+        chunks = [c.strip() for c in _CHUNK_BREAK.split(text) if c.strip()]
         words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
         first = words[0] if words else ""
         lead = chunks[0] if chunks else text
