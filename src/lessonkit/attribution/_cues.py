@@ -197,7 +197,10 @@ def _candidates(m: str) -> list[tuple[int, int, str]]:
     for text, found in _memo:
         if text is m:
             return found
-    found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m)]
+    # Only between the first and the last character that is not a blank: a quotation read
+    # inside an article (the nested pass) stands alone in an article-length line of blanks.
+    lo, hi = len(m) - len(m.lstrip(" ")), len(m.rstrip(" "))
+    found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m, lo, hi)]
     _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
     return found
 
