@@ -340,8 +340,12 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue  # "spoke to reporters"; "Talks about the merger": a noun
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
-    phrasal = any(
-        m.find(word, s, e) >= 0 for word in (" back", "went on", "goes on", "put it", "puts it")
+    phrasal = (
+        m.find(" back", s, e) >= 0
+        or m.find("went on", s, e) >= 0
+        or m.find("goes on", s, e) >= 0
+        or m.find("put it", s, e) >= 0
+        or m.find("puts it", s, e) >= 0
     )
     for hit in _PHRASAL.finditer(m, s, e) if phrasal else ():
         # "he went on", "she went on to say", "Bennett shot back", "as Ruiz put it, “…”":
