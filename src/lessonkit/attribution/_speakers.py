@@ -186,9 +186,14 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if when is not None and when.start() > s:
         # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
         return np_before(m, s, when.start(), any_head)
+    near = m[max(s, p - 90) : p]
     where = (
         _CHANNEL_BEFORE_CUE.search(m, max(s, p - 90), p)
-        if any(f" {w} " in m[max(s, p - 90) : p] for w in ("in", "on", "at", "during", "via"))
+        if " in " in near
+        or " on " in near
+        or " at " in near
+        or " during " in near
+        or " via " in near
         else None
     )
     if where is not None and where.start() > s:
