@@ -269,13 +269,13 @@ ANONYMITY = re.compile(
 )
 # Every ANONYMITY match holds one of these, lower-cased (keep them in step with it); under
 # re.I the dotless "ı" and the dotted "İ" also match "i".
-_ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "familiar")
+ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "familiar")
 
 
 def anonymity_search(text: str) -> re.Match[str] | None:
     """``ANONYMITY.search(text)``, run only when a word it needs is there (much quicker)."""
     low = text.lower()
-    if any(w in low for w in _ANONYMITY_WORDS) or "ı" in text or "İ" in text:
+    if any(w in low for w in ANONYMITY_WORDS) or "ı" in text or "İ" in text:
         return ANONYMITY.search(text)
     return None
 

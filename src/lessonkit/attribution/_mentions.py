@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ._lexicon import (
     ANONYMITY,
+    ANONYMITY_WORDS,
     CUE_LEMMA,
     DOCUMENT_NOUNS,
     ORG_WORDS,
@@ -84,6 +85,8 @@ _ANON_NP = re.compile(
 )
 # "a source close to the club", "an aide briefed on the talks": unnamed by description.
 _DESCRIBED_AFTER = re.compile(r"\s+(?:close\s+to|briefed\s+on|with\s+knowledge\s+of)\b")
+# A word each _DESCRIBED_AFTER match holds (keep in step with it): see _anon_candidates.
+_DESCRIBED_WORDS = ("close", "briefed", "knowledge")
 _ISSUED_DOC = re.compile(
     r"\b(issued|published|released|handed\s+down|delivered|produced|compiled|sent|filed|"
     r"posted|wrote|drew\s+up|put\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
@@ -453,7 +456,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         if hi > lo:
             mt.docs.append((hit.start(2), hit.group(2).lower(), mt.spots[hi - 1][2]))
     # Anonymous sources: "a council official who asked not to be named".
-    for hit in _ANON_NP.finditer(m):
+    for hit in _anon_candidates(m):
         after = m[hit.end() : hit.end() + 80]
         if ANONYMITY.search(after) is None and _DESCRIBED_AFTER.match(after) is None:
             continue
@@ -468,6 +471,32 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             _pronoun_opens(mt, m, previous, s, e)
         previous = (s, e)
     return mt
+
+
+def _anon_candidates(m: str) -> list[re.Match[str]]:
+    """The matches of ``_ANON_NP.finditer(m)`` that a word of anonymity may follow.
+
+    Only a match ending at most 80 characters before one of ``ANONYMITY_WORDS`` or
+    ``_DESCRIBED_WORDS`` can pass the check after it, so only the stretches before those
+    words are searched, each from a character no match can hold: the same matches, in
+    order, less most of those the check would drop.
+    """
+    if "ı" in m or "İ" in m:  # they match "i" in ANONYMITY; "İ" also changes length
+        return list(_ANON_NP.finditer(m))
+    low = m.lower()
+    found: dict[int, re.Match[str]] = {}
+    for word in (*ANONYMITY_WORDS, *_DESCRIBED_WORDS):
+        at = low.find(word)
+        while at >= 0:
+            q = max(0, at + len(word) - 80)
+            while q > 0 and (m[q - 1].isalnum() or m[q - 1] in "_-" or m[q - 1].isspace()):
+                q -= 1
+            for hit in _ANON_NP.finditer(m, q):
+                if hit.start() > at:
+                    break
+                found.setdefault(hit.start(), hit)
+            at = low.find(word, at + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def _pronoun_opens(mt: Mentions, m: str, previous: tuple[int, int], s: int, e: int) -> None:
