@@ -164,6 +164,28 @@ _TIME_BEFORE_CUE = re.compile(
     + r"\s*$"
 )
 
+# The words a time phrase before a cue can end with (keep in step with _TIME_BEFORE_CUE).
+_TIME_ENDS = frozenset(re.findall(r"[A-Za-z]+", _DAY + "|" + _MONTH)) | frozenset(
+    "Sep morning afternoon evening night week weekend month year".split()
+)
+
+
+def _time_before(m: str, lo: int, p: int) -> re.Match[str] | None:
+    """``_TIME_BEFORE_CUE.search(m, lo, p)``, tried only where it can match.
+
+    The phrase ends, before the spaces at ``p``, in one of ``_TIME_ENDS``, a digit or the
+    full stop of "Sept."; anything else rules it out without a search from ``lo``.
+    """
+    j = p
+    while j > lo and m[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and m[k - 1].isalpha():
+        k -= 1
+    if m[k:j] in _TIME_ENDS or (j > lo and (m[j - 1].isdigit() or m[j - 1] == ".")):
+        return _TIME_BEFORE_CUE.search(m, lo, p)
+    return None
+
 
 _MEDIA = "|".join(sorted((re.escape(w) for w in MEDIA_WORDS), key=len, reverse=True))
 _CHANNEL_BEFORE_CUE = re.compile(
@@ -182,7 +204,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
     ``"who"`` (a relative clause: ``officials, who said``).
     """
-    when = _TIME_BEFORE_CUE.search(m, max(s, p - 50), p)
+    when = _time_before(m, max(s, p - 50), p)
     if when is not None and when.start() > s:
         # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
         return np_before(m, s, when.start(), any_head)
