@@ -129,6 +129,8 @@ def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     hit = _HEADLINE.match(ctx.m, s, e)
     if hit is None:
         # "POLLS WERE EARLY - Ana Ruiz: “…”", "More from Ruiz: “…”": a quotation only.
+        if ctx.m.find(QMASK, s, e) < 0:
+            return  # no quotation: nothing to look for the lead of
         lead = _FROM_LEAD.match(ctx.m, s, e) or _DASH_LEAD.search(ctx.m, s, e)
         hit = _HEADLINE.match(ctx.m, lead.end(), e) if lead is not None else None
         if hit is None or not ctx.m.startswith(QMASK, hit.end()):
