@@ -43,10 +43,27 @@ _TOPIC = re.compile(
 def refusal_spans(m: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """``(start, cue end, end)`` of each refusal in the masked sentence ``m[s:e]``."""
     out: list[tuple[int, int, int]] = []
-    chunk = m[s:e]
-    if not any(w in chunk for w in ("declin", "refus", "not", "n’t", "n't")):
+    # Every refusal holds one of these words: the search starts at the auxiliary before
+    # the first of them ("did not", "cannot", "won’t"), not at the start of the sentence.
+    hints = [
+        at
+        for at in (
+            m.find("declin", s, e),
+            m.find("refus", s, e),
+            m.find("not", s, e),
+            m.find("n’t", s, e),
+            m.find("n't", s, e),
+        )
+        if at >= 0
+    ]
+    if not hints:
         return out
-    for hit in REFUSAL.finditer(m, s, e):
+    lo = min(hints)
+    while lo > s and m[lo - 1].isspace():
+        lo -= 1
+    while lo > s and m[lo - 1].isalpha():
+        lo -= 1
+    for hit in REFUSAL.finditer(m, lo, e):
         topic = _TOPIC.match(m, hit.end(), e)
         end = topic.end(1) if topic is not None else hit.end()
         out.append((hit.start(), hit.end(), end))
