@@ -513,7 +513,7 @@ def _attr_after(
         end_of_clause = _CLAUSE_COMMA.search(ctx.text, start, limit)
         if end_of_clause is not None:
             limit = end_of_clause.end()
-    cut = _CLAUSE_END.search(ctx.m, start, limit)
+    cut = _clause_end(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
     limit = reporters_tail(ctx.m, start, limit)
@@ -575,6 +575,31 @@ def _attr_after(
         out.append(got)
         return True
     return False
+
+
+def _clause_end(m: str, start: int, limit: int) -> re.Match[str] | None:
+    """``_CLAUSE_END.search(m, start, limit)``, begun where a match can first start.
+
+    Each match holds a comma, a semicolon, a dash or before/after/while, at most two
+    characters in; with none of them in the stretch there is no match, else the search
+    starts two characters before the first (one over every character is slower).
+    """
+    firsts = [
+        at
+        for at in (
+            m.find(",", start, limit),
+            m.find(";", start, limit),
+            m.find("—", start, limit),
+            m.find("–", start, limit),
+            m.find("before", start, limit),
+            m.find("after", start, limit),
+            m.find("while", start, limit),
+        )
+        if at >= 0
+    ]
+    if not firsts:
+        return None
+    return _CLAUSE_END.search(m, max(start, min(firsts) - 2), limit)
 
 
 def _quote_afterspeaker_at(ctx: Ctx, p: int, e: int) -> int | None:
