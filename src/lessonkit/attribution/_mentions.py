@@ -569,6 +569,8 @@ def _genders(mt: Mentions, m: str, s: int, e: int) -> None:
         if spouse is not None:
             ent.gender = _GENDER_OF[spouse.group(1)]
             continue
+        if len(people) != 1:
+            continue  # "his"/"her" below names the gender only of a sentence's one person
         nxt = people[n + 1][0] if n + 1 < len(people) else e
         clause_end = min([nxt, *[x for x in (m.find(";", b, e), m.find(":", b, e)) if x >= 0]])
         pos = _POSSESSIVE.search(m, b, clause_end)
