@@ -19,7 +19,9 @@ Reports, for (a) the shipped article's gold file and (b) a PolNeAR split:
 * quote-marked speaker-correct recall: the share of quote-marked gold contents found
   with the right speaker (the end-to-end recall on that subset);
 * throughput: ``extract_attributions`` over the whole split's text (strings in, so
-  building each Article is included), best of several repeats, in MB of UTF-8 per second.
+  reading each text into paragraphs as ``Article.from_text`` does is included), best of
+  several repeats, in MB of UTF-8 per second of wall time, and of CPU time
+  (``time.process_time``, steadier on a shared machine; the target is checked on wall).
 
 PolNeAR is scored twice: with our pieces as extracted (for reference), and in PolNeAR's
 conventions: continuation quotes joined to the quote before them (one discontinuous
@@ -29,9 +31,9 @@ as the attributions PolNeAR makes of them (``refusals_for_polnear``). The PolNeA
 are checked on these figures.
 
 ``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 1.0, PolNeAR dev
-end-to-end F1 >= 0.65, quote-marked speaker-correct recall >= 0.82, throughput >= 0.5 MB/s.
+end-to-end F1 >= 0.65, quote-marked speaker-correct recall >= 0.82, throughput >= 0.6 MB/s.
 These are floors against regressions, just below what the engine does now (0.66 and 0.83 on
-dev); the goals are 0.68, 0.86 and 1.5 MB/s.
+dev, 0.66-0.75 MB/s on the busy shared machine); the goals are 0.68, 0.86 and 1.5 MB/s.
 PolNeAR rule for articles with several annotators: the first annotation file in sorted
 order (see ``_polnear.py``).
 """
@@ -62,8 +64,10 @@ TARGETS = {
     "PolNeAR end-to-end F1": 0.65,
     "quote-marked speaker-correct recall": 0.82,
     # A floor against further regressions, not the goal: the mention pass cut throughput
-    # from about 1.7 to about 0.6 MB/s (wall, best of 5); the goal is back above 1.5 MB/s.
-    "throughput MB/s": 0.5,
+    # from about 1.7 to about 0.6 MB/s; the speed-ups since bring it to 0.66-0.75 MB/s here
+    # on the busy shared machine (wall, best of 5; the same loop alone, 0.85-1.1 MB/s), where
+    # the engine without them gives 0.55. The goal is back above 1.5 MB/s.
+    "throughput MB/s": 0.6,
 }
 
 
@@ -311,15 +315,17 @@ def polnear_docs(
     return docs, texts
 
 
-def throughput(texts: list[str], repeats: int = 5) -> float:
+def throughput(texts: list[str], repeats: int = 5) -> tuple[float, float]:
+    """MB/s of wall time and of CPU time, each the best of ``repeats``."""
     size = sum(len(t.encode("utf-8")) for t in texts)
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for t in texts:
             extract_attributions(t)
         best = min(best, time.perf_counter() - t0)
-    return size / 1e6 / best
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    return size / 1e6 / best, size / 1e6 / best_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -355,9 +361,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     results["PolNeAR end-to-end F1"] = got["e2e_f1"]
     results["quote-marked speaker-correct recall"] = got["quoted_speaker_recall"]
-    mbps = throughput(texts)
+    mbps, cpu_mbps = throughput(texts)
     results["throughput MB/s"] = mbps
-    print(f"== throughput: {mbps:.2f} MB/s (best of 5 over {len(texts)} articles)")
+    print(
+        f"== throughput: {mbps:.2f} MB/s wall, {cpu_mbps:.2f} MB/s CPU"
+        f" (best of 5 over {len(texts)} articles)"
+    )
     missed = [k for k, v in TARGETS.items() if results[k] < v]
     for k, v in TARGETS.items():
         mark = "ok " if results[k] >= v else "MISS"
