@@ -130,3 +130,34 @@ def test_a_finding_in_a_poll_is_the_polls(text: str, source: str, content: str) 
 def test_a_poll_named_in_reported_speech_is_not_a_second_source() -> None:
     text = "The mayor said the figures in the poll were out of date."
     assert [a.speaker for a in extract_attributions(text)] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The lane will cost £3m, according to a report prepared for the hearing by the "
+            "county's roads department.",
+            "the county's roads department",
+        ),
+        (
+            "Exports fell by a tenth, according to figures published last week by the "
+            "statistics office.",
+            "the statistics office",
+        ),
+        (
+            "The pier needs new piles, according to a survey carried out for the trust by "
+            "Hollis Marine.",
+            "Hollis Marine",
+        ),
+    ],
+)
+def test_a_document_prepared_for_someone_by_an_issuer_is_the_issuers(
+    text: str, speaker: str
+) -> None:
+    # A few words may stand between the document's verb and "by" ("prepared for the hearing
+    # by"); "for" is a preposition, never the head of the speaker phrase.
+    [a] = extract_attributions(text)
+    assert a.speaker == speaker
+    assert a.speaker_mention is not None
+    assert " for" not in text[a.speaker_mention[0] : a.speaker_mention[1]]

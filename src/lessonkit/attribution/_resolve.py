@@ -29,7 +29,8 @@ _DOCS = DOCUMENT_NOUNS | frozenset(
 # "figures published by the ministry", "data from the statistics office"
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
-    r"prepared|gathered|collected|put\s+out|seen)\s+(?:\w+\s+)?by|from|by)\s+"
+    r"prepared|gathered|collected|put\s+out|seen|carried\s+out|conducted|drawn\s+up)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?by|from|by)\s+"
 )
 _POSSESSOR = re.compile(r"^(.+?)[’']s?\s+(?:[\w-]+\s+){0,2}([\w-]+)$")
 _WORD = re.compile(r"[\w’'-]+")

@@ -395,7 +395,7 @@ _NOT_AGENTS = frozenset(
     "ever never however together rather further either neither whether other another over "
     "under after later earlier longer former sooner whatever whenever wherever per order "
     "since once twice hence thence ago instead indeed meantime anyway very many every "
-    "moment comment".split()
+    "moment comment for nor or".split()
 )
 
 
@@ -423,6 +423,14 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
         return None
     if toks[0].group().lower() in PRONOUNS:
         return (toks[0].start(), toks[0].end())
+    for i in range(1, n):
+        # "a report prepared for the hearing by ...": a participle after a document starts
+        # what is said of it (who made it, for whom), not more of the speaker's name.
+        if toks[i - 1].group().lower() in DOCUMENT_NOUNS and _PARTICIPLE.fullmatch(
+            toks[i].group().lower()
+        ):
+            n = i
+            break
     full = n
     while n > 0 and not _good_head(toks[n - 1].group()):
         n -= 1
@@ -449,6 +457,8 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
                 end = toks[j - 1].end()
     return (toks[0].start(), end)
 
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|carried|drawn|done|made|written|seen|taken|given|sent")
 
 # "analysts at Harlow Ratings": what follows the preposition is where they work.
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in)\s")
