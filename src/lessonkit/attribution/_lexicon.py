@@ -325,3 +325,18 @@ SOURCE_HEADS = frozenset(
         museum charity charities brand studio store chain platform site regime junta palace
         """.split()
 )
+
+
+def first_of(text: str, needles: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of ``needles`` occurs in ``text[start:end]``, or -1 if none does.
+
+    A few plain searches are cheaper than a pattern tried at every position, so rules look
+    for the words a pattern needs before trying it.
+
+    >>> first_of("they did not say", ("refus", "not"), 0, 16)
+    9
+    >>> first_of("they said", ("refus", "not"), 0, 9)
+    -1
+    """
+    found = [at for at in (text.find(n, start, end) for n in needles) if at >= 0]
+    return min(found) if found else -1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ._lexicon import first_of
+
 __all__ = ["REFUSAL", "refusal_spans"]
 
 _SPEECH = (
@@ -40,25 +42,18 @@ _TOPIC = re.compile(
 )
 
 
+# Every refusal holds one of these words ("declined", "refused", "did not", "won’t").
+_REFUSAL_HINTS = ("declin", "refus", "not", "n’t", "n't")
+
+
 def refusal_spans(m: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """``(start, cue end, end)`` of each refusal in the masked sentence ``m[s:e]``."""
     out: list[tuple[int, int, int]] = []
-    # Every refusal holds one of these words: the search starts at the auxiliary before
-    # the first of them ("did not", "cannot", "won’t"), not at the start of the sentence.
-    hints = [
-        at
-        for at in (
-            m.find("declin", s, e),
-            m.find("refus", s, e),
-            m.find("not", s, e),
-            m.find("n’t", s, e),
-            m.find("n't", s, e),
-        )
-        if at >= 0
-    ]
-    if not hints:
+    # The search starts at the auxiliary before the first hint ("did not", "cannot"), not
+    # at the start of the sentence.
+    lo = first_of(m, _REFUSAL_HINTS, s, e)
+    if lo < 0:
         return out
-    lo = min(hints)
     while lo > s and m[lo - 1].isspace():
         lo -= 1
     while lo > s and m[lo - 1].isalpha():

@@ -52,6 +52,7 @@ from ._lexicon import (
     STANCE_LEMMAS,
     TIME_WORDS,
     TO_LEMMAS,
+    first_of,
 )
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
@@ -577,6 +578,9 @@ def _attr_after(
     return False
 
 
+_CLAUSE_END_HINTS = (",", ";", "—", "–", "before", "after", "while")
+
+
 def _clause_end(m: str, start: int, limit: int) -> re.Match[str] | None:
     """``_CLAUSE_END.search(m, start, limit)``, begun where a match can first start.
 
@@ -584,22 +588,10 @@ def _clause_end(m: str, start: int, limit: int) -> re.Match[str] | None:
     characters in; with none of them in the stretch there is no match, else the search
     starts two characters before the first (one over every character is slower).
     """
-    firsts = [
-        at
-        for at in (
-            m.find(",", start, limit),
-            m.find(";", start, limit),
-            m.find("—", start, limit),
-            m.find("–", start, limit),
-            m.find("before", start, limit),
-            m.find("after", start, limit),
-            m.find("while", start, limit),
-        )
-        if at >= 0
-    ]
-    if not firsts:
+    first = first_of(m, _CLAUSE_END_HINTS, start, limit)
+    if first < 0:
         return None
-    return _CLAUSE_END.search(m, max(start, min(firsts) - 2), limit)
+    return _CLAUSE_END.search(m, max(start, first - 2), limit)
 
 
 def _quote_afterspeaker_at(ctx: Ctx, p: int, e: int) -> int | None:
