@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from _feedback import names_the_answer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -444,24 +445,6 @@ def test_a_cue_with_no_word_to_mark_gives_no_mark_question() -> None:
 
 
 SAMPLE = generate(sample_article(400))  # more loaded verbs and quoting forms than the lesson
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
-
-
-def names_the_answer(answer: str, feedback: str) -> bool:
-    """Whether ``feedback`` repeats ``answer``, its label or a clause of what follows it.
-
-    The label ends at the first colon or full stop ("Paraphrase: ...", "“admitted”. ...");
-    quotation marks, punctuation, case and parts under 4 letters are ignored.
-    """
-    label, *more = re.split(r"(?<=\S)[:.]\s", answer, maxsplit=1)
-    rest = more[0] if more else ""
-    parts = {answer, label, rest, *re.split(r"[,;]\s", rest)}
-    parts |= {re.sub(r"(?i)^\s*(the|an?)\s+", "", p) for p in parts}
-    said = _words(feedback)
-    return any(len(w.strip()) >= 4 and w in said for w in map(_words, parts))
 
 
 @pytest.mark.parametrize(
