@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import html
 
+from ._quizview_style import escape_line as _escape
 from .quiz import Question, Result
 
 __all__ = ["answer_html", "feedback_html", "hint_html", "info_html"]
-
-
-def _escape(text: str) -> str:
-    return html.escape(" ".join(str(text).split()))
 
 
 def _verdict(result: Result) -> tuple[str, str]:

@@ -9,11 +9,21 @@ theme's own colour, so the widgets read in JupyterLab's light and dark themes.
 
 from __future__ import annotations
 
+from html import escape as _html_escape
 from typing import Any
 
-__all__ = ["STYLE"]
+__all__ = ["STYLE", "button", "escape_line", "html", "shared", "toggle"]
 
 _SCOPES = (".lessonkit-quiz", ".lessonkit-teacher")
+
+
+def escape_line(text: object) -> str:
+    """``text`` on one line (runs of spaces and line breaks as one space), escaped for HTML.
+
+    >>> escape_line("<b>Kupiansk</b>\\n  retaken")
+    '&lt;b&gt;Kupiansk&lt;/b&gt; retaken'
+    """
+    return _html_escape(" ".join(str(text).split()))
 
 
 def _scoped(selectors: str) -> str:

@@ -21,12 +21,13 @@ import ipywidgets as widgets
 
 from ._quizview_style import STYLE
 from ._quizview_style import button as button_widget
+from ._quizview_style import escape_line as _escape
 from ._quizview_style import html as html_widget
 from ._quizview_style import toggle as toggle_widget
 from .errors import LessonkitError
 from .quiz import Question, Quiz, Tally, pseudonym
 from .quiz._store import why_id
-from .quizview import _escape, error_html, open_store, sentence_html
+from .quizview import error_html, open_store, sentence_html
 
 __all__ = ["TeacherView"]
 

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ._quizview_style import escape_line as _escape
 from ._reviewview_common import (
     _NO_SIDE,
     KIND_LABELS,
     STATUS_LABELS,
-    _escape,
     _shorten,
     _side_options,
 )

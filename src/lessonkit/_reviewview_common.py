@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import ipywidgets as widgets
 
+from ._quizview_style import escape_line as _escape
 from .review import Review
 from .sides import SIDES
 
@@ -58,10 +58,6 @@ _STYLE = """<style>
 
 def _button_layout() -> Any:
     return widgets.Layout(width="auto", align_self="flex-start")
-
-
-def _escape(text: str) -> str:
-    return html.escape(" ".join(str(text).split()))
 
 
 def _message_html(text: str, *, error: bool = False) -> str:

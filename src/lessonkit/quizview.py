@@ -41,6 +41,7 @@ from ._quizview_feedback import _verdict, answer_html, feedback_html, hint_html,
 from ._quizview_inputs import AnswerInput, make_input
 from ._quizview_style import STYLE, shared
 from ._quizview_style import button as button_widget
+from ._quizview_style import escape_line as _escape
 from ._quizview_style import html as html_widget
 from .errors import LessonkitError
 from .quiz import Answer, AnswerValue, Question, Quiz, QuizSession, Result
@@ -61,10 +62,6 @@ __all__ = [
 ]
 
 MAX_CONTEXT = 900  # characters: a longer passage (several paragraphs) is not shown as context
-
-
-def _escape(text: str) -> str:
-    return html.escape(" ".join(str(text).split()))
 
 
 def error_html(message: str, fix: str = "") -> str:

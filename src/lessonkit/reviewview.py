@@ -33,13 +33,13 @@ import ipywidgets as widgets
 
 from ._files import write_atomically
 from ._quizview_style import STYLE as _QUIZ_STYLE
+from ._quizview_style import escape_line as _escape
 from ._reviewview_adder import _Adder, _QuizMaker
 from ._reviewview_cards import _ItemCard
 from ._reviewview_common import (
     _STYLE,
     STATUS_LABELS,
     _button_layout,
-    _escape,
     _label,
     _message_html,
     _side_options,
