@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
     from matplotlib.text import Annotation
     from matplotlib.transforms import Bbox
 
-__all__ = ["LABEL_SPOTS", "PLAIN_BOX", "QUOTED_BOX", "place_labels"]
+__all__ = ["LABEL_SPOTS", "PLAIN_BOX", "QUOTED_BOX", "lay_out", "place_labels"]
 
 QUOTED_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "#222222"}
 PLAIN_BOX = {
@@ -34,6 +35,18 @@ LABEL_SPOTS: tuple[Spot, ...] = (
 )
 
 
+def lay_out(figure: Figure) -> None:
+    """Run the figure's layout engine, so that its Axes sit where they will be painted.
+
+    Labels are placed in pixels, so the Axes must have their final place first. Running the
+    layout alone gives that place without drawing every artist, as a full (unseen) draw
+    would; a figure with no layout engine is left as it is.
+    """
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(figure)
+
+
 def place_labels(ax: Axes, labels: Sequence[Annotation]) -> None:
     """Move each figure label to the first spot where it overlaps no other label or marker.
 
@@ -46,7 +59,7 @@ def place_labels(ax: Axes, labels: Sequence[Annotation]) -> None:
     figure = ax.get_figure(root=True)
     if not labels or figure is None:
         return
-    figure.draw_without_rendering()
+    lay_out(figure)
     # a marker's half-width, plus a gap so that a label never sits closer to another
     # figure's marker than to its own
     radius = 6.5 * figure.dpi / 72 + 6

@@ -410,6 +410,8 @@ class _MapCanvas:
         from matplotlib.patheffects import withStroke
         from matplotlib.transforms import Bbox
 
+        from ._labels import lay_out
+
         ax = self.ax
         figure = ax.get_figure(root=True)
         halo = [withStroke(linewidth=4, foreground="white")]
@@ -418,7 +420,7 @@ class _MapCanvas:
         ]
         if figure is None or not self.shown:
             return
-        figure.draw_without_rendering()
+        lay_out(figure)
         dots = [ax.transData.transform((p.lon or 0.0, p.lat or 0.0)) for p in self.shown]
         radius = 11 * figure.dpi / 72
         taken = [Bbox.from_extents(x - radius, y - radius, x + radius, y + radius) for x, y in dots]
