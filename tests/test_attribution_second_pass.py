@@ -38,17 +38,15 @@ KNOWN_MISSES: dict[str, str] = {
     "iss-07": "speaker 'court documents' for 'prosecutors'; type 'named_org' for 'collective'",
     "iss-09": "missed 'buses would replace trains until then'",
     "iss-11": "speaker 'figures' for 'figures seen by this newspaper'; type 'collective' for 'unknown'",
-    "nest-03": "speaker 'she' for 'Shona'; type 'unknown' for 'named_person'",
     "nest-05": 'missed "We\'ll call you back,"',
     "nest-07": "missed 'Run!'",
     "sq-05": "missed 'We were promised a new boiler in October. Then Nov'",
     "sq-07": "missed \"We'll be back next season,\"; missed 'The players gave everything they had.'",
-    "pi-03": "missed 'the recall was \"a precaution\" and that no injuries'",
     "pi-06": "type 'named_person' for 'named_org'; type 'named_person' for 'named_org'",
+    "pi-03": "missed 'the recall was \"a precaution\" and that no injuries'",
     "st-05": "missed 'the new water quotas will finish them within two s'",
     "st-12": "missed 'his son had been bullied for months'; type 'unknown' for 'anonymous'",
     "fc-12": "missed 'Aides have told colleagues the mayor will not run '",
-    "ctl-10": "type 'unknown' for 'named_org'",
 }
 
 

@@ -216,7 +216,9 @@ ORG_WORDS = frozenset(
     "ledger herald gazette tribune daily chronicle telegraph examiner courier dispatch "
     # company and club endings: "Fenwick Holt PLC", "Corvale FC", "Brightline Energy"
     "plc fc llc gmbh holdings energy airways airlines shipping motors foods "
-    "inquirer bulletin".split()
+    "appliances logistics technologies industries pharmaceuticals electronics laboratories "
+    "enterprises telecom insurance properties "
+    "inquirer bulletin chamber".split()
 )
 
 COLLECTIVE_NOUNS = frozenset(

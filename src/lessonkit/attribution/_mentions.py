@@ -68,6 +68,9 @@ _COMMON_BODY = re.compile(
 _AMPERSAND = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
+# One capitalised word with an age after it: "Shona, 41," (a longer name is read before)
+_AGE = re.compile(r",\s+\d{1,3},")
+_LONE_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]*[a-z])$")
 # "the Ministry of Health", "the Health Ministry", "Harlow Bank"
 _ORG_HEADS = tuple(
     "Ministry Department Commission Council Agency Office Bank Court Committee Party "
@@ -438,6 +441,23 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         subject = a == s or not m[s:a].strip(" ,\n") or "," in m[s:a]
         mt.add(a2, a2 + len(name), idx, subject)
         take(a, b)
+    # A given name alone with an age: "Shona, 41, waited nine months".
+    for age in _AGE.finditer(m):
+        lone = _LONE_NAME.search(m, max(0, age.start() - 30), age.start())
+        if lone is not None:
+            a, b = lone.span(1)
+            word = lone.group(1).lower()
+            if (
+                free(a, b)
+                and word not in _NOT_FIRST
+                and word not in _PLACE_WORDS
+                and word not in ORG_WORDS
+                and word not in TIME_WORDS
+                and word not in TITLE_WORDS
+            ):
+                idx = mt.entity(lone.group(1), "named_person")
+                mt.add(a, b, idx, a == sentence_start(a))
+                take(a, b)
     # Known surnames alone: "Reyes lost his house."
     if mt.by_surname:
         for surname, idx2 in mt.by_surname.items():

@@ -436,6 +436,10 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
         n -= 1
     if n == 0:
         return None
+    described = _DESCRIBED_TAIL.match(m, toks[n - 1].end(), min(e, p + 400))
+    if described is not None and toks[n - 1].group().lower() in _DESCRIBABLE:
+        # "two people briefed on the matter": what they know is part of who they are
+        return (toks[0].start(), described.end())
     if n < full:
         return (toks[0].start(), toks[n - 1].end())
     end = toks[n - 1].end()
@@ -457,6 +461,17 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
                 end = toks[j - 1].end()
     return (toks[0].start(), end)
 
+
+# What unnamed people know or were told, after the noun that names them: "people briefed
+# on the matter", "a source familiar with the plans", "officials close to the talks".
+_DESCRIBED_TAIL = re.compile(
+    r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"involved\s+in|privy\s+to)\s+[^\W\d][^,.;:!?()\ue000\n]{0,60}?(?=\s*(?:[,.;:!?)]|$))"
+)
+_DESCRIBABLE = frozenset(
+    "source sources person people official officials insider insiders aide aides diplomat "
+    "diplomats executive executives figure figures member members".split()
+)
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|carried|drawn|done|made|written|seen|taken|given|sent")
 
