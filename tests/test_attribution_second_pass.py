@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sq-07": "missed \"We'll be back next season,\"; missed 'The players gave everything they had.'",
     "pi-06": "type 'named_person' for 'named_org'; type 'named_person' for 'named_org'",
     "pi-03": "missed 'the recall was \"a precaution\" and that no injuries'",
-    "st-05": "missed 'the new water quotas will finish them within two s'",
     "st-12": "missed 'his son had been bullied for months'; type 'unknown' for 'anonymous'",
     "fc-12": "missed 'Aides have told colleagues the mayor will not run '",
 }

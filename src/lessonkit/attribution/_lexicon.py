@@ -23,6 +23,7 @@ __all__ = [
     "OBJECT_LEMMAS",
     "OPENER_WORDS",
     "ORG_WORDS",
+    "PEOPLE_PLURALS",
     "PRONOUNS",
     "ROLE_HEADS",
     "SOURCE_HEADS",
@@ -230,6 +231,24 @@ COLLECTIVE_NOUNS = frozenset(
     "workers families parents students teachers residents villagers refugees survivors "
     "insiders allies opponents rivals staffers volunteers fans pollsters strategists "
     "observers onlookers police forces others many some several both few".split()
+)
+
+# Plural nouns for kinds of people, which may open a sentence capitalised ("Farmers in the
+# valley say"): the collective nouns and common words for people by trade, place or part.
+PEOPLE_PLURALS = COLLECTIVE_NOUNS | frozenset(
+    "farmers growers fishermen miners builders engineers nurses doctors medics paramedics "
+    "firefighters rescuers pilots drivers commuters passengers travellers travelers "
+    "shopkeepers retailers traders merchants vendors shoppers customers consumers users "
+    "employers employees staff bosses managers owners homeowners landlords tenants "
+    "pensioners taxpayers citizens constituents neighbours neighbors patients victims "
+    "bystanders mourners participants respondents delegates donors backers proponents "
+    "sceptics skeptics detractors lobbyists investors bankers lenders borrowers exporters "
+    "importers manufacturers producers landowners mothers fathers grandparents women men "
+    "children pupils graduates athletes players coaches viewers readers listeners "
+    "congregants worshippers pilgrims immigrants migrants veterans militants rebels "
+    "insurgents separatists fighters demonstrators marchers strikers unions "
+    "lawyers attorneys advocates judges senators governors mayors ministers scholars "
+    "teachers".split()
 )
 
 DOCUMENT_NOUNS = frozenset(

@@ -17,6 +17,7 @@ from ._lexicon import (
     NP_STOP,
     OPENER_WORDS,
     ORG_WORDS,
+    PEOPLE_PLURALS,
     PRONOUNS,
     ROLE_HEADS,
     SOURCE_HEADS,
@@ -28,7 +29,16 @@ from ._lexicon import (
 if TYPE_CHECKING:
     from ._mentions import Mentions
 
-__all__ = ["QMASK", "Resolver", "Speaker", "antecedent", "np_after", "np_before", "tokens"]
+__all__ = [
+    "QMASK",
+    "Resolver",
+    "Speaker",
+    "antecedent",
+    "np_after",
+    "np_before",
+    "plural_people",
+    "tokens",
+]
 
 QMASK = "\ue000"
 _TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–]|\ue000+")
@@ -42,6 +52,8 @@ _PLACES = frozenset(
 _ISSUED = frozenset("statement release letter post tweet message communique communiqué".split())
 _QUANTIFIERS = frozenset("most many some several few both all others".split())
 _NP_PREPS = frozenset("at for from with in".split())
+_SMALL = frozenset("of for the and in on at to a an".split())  # lower case in a title
+_PLACE_PREPS = frozenset("at from in on across near".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
     "now still just only even also always never often later then here there however instead "
@@ -112,13 +124,14 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
             continue
         # "analysts at Moody's", "a spokesman for the ministry", "officials in Kyiv"
         if (
-            w.lower() in _NP_PREPS
+            (w.lower() in _NP_PREPS or (w.lower() == "on" and j == 1))
             and j > 0
             and j < i
             and toks[j - 1].group()[:1].isalpha()
             and (
                 toks[j - 1].group().islower()
                 or toks[j - 1].group().lower() in COLLECTIVE_NOUNS  # "Officials in Kyiv"
+                or (j == 1 and plural_people(toks[0].group()))  # "Farmers in the valley"
             )
             and _good_head(toks[j - 1].group())
             and toks[j - 1].group().lower() not in TITLE_WORDS - ROLE_HEADS
@@ -346,11 +359,17 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         toks[k].group().lower() in _POSTMOD_WORDS and _good_head(toks[k - 1].group())
         for k in range(first + 1, i)
     )  # "people close to the board said"
+    located = (
+        first + 1 < i
+        and plural_people(toks[first].group())
+        and toks[first + 1].group().lower() in _PLACE_PREPS
+    )  # "Shopkeepers on the high street say"
     if (
         not any_head
         and not _good_head(head)
         and not of_head
         and not described
+        and not located
         and not (subject and low not in _ADVERBS and head.isalpha())
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
@@ -397,6 +416,15 @@ _NOT_AGENTS = frozenset(
     "since once twice hence thence ago instead indeed meantime anyway very many every "
     "moment comment for nor or".split()
 )
+
+
+def plural_people(word: str) -> bool:
+    """Is ``word`` (one word, maybe capitalised) a plural noun for a kind of people?
+
+    Read from a word list, not from the ending: "Farmers" and "Nurses" are groups, but
+    "Sanders" and "Peters" are names.
+    """
+    return word.lower() in PEOPLE_PLURALS
 
 
 def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
@@ -603,10 +631,19 @@ class Resolver:
             org = self.mentions.org_in(text)
             if org is not None:
                 return Speaker(org.name, "named_org")  # "the engineering firm Hollis & Crane"
+        titled = all(w[:1].isupper() for w in _WORD.findall(lead) if w.lower() not in _SMALL)
+        if titled and len(words) > 2 and words[1] in ("for", "against", "without"):
+            served = lead.split(None, 2)[2]
+            if self.mentions is None or self.mentions.kind_of(served) is None:
+                # "Parents for Safer Streets", "Doctors Without Borders"; not "Attorneys for
+                # Clinton", a person the text has named
+                return Speaker(lead, "named_org")
         for chunk in chunks:
             name = _person_name(chunk)
             if name is not None:
                 known = self.mentions.kind_of(name) if self.mentions is not None else None
+                if known is None and name not in self.surnames and plural_people(name):
+                    return Speaker(lead, "collective")  # "Farmers in the valley say"
                 if known is not None and known.type != "named_person":
                     return Speaker(known.name, known.type)
                 parts = name.split()
@@ -616,8 +653,8 @@ class Resolver:
                     name = known.name
                 return Speaker(name, "named_person")
         head = words[-1] if words else ""
-        prep = next((k for k, w in enumerate(words) if w in _NP_PREPS), 0)
-        if prep > 0 and words[prep - 1] in COLLECTIVE_NOUNS:
+        prep = next((k for k, w in enumerate(words) if w in _NP_PREPS or w == "on"), 0)
+        if prep > 0 and plural_people(words[prep - 1]):
             return Speaker(lead, "collective")  # "officials in Kyiv", "analysts at a bank"
         if "of" in words and words.index("of") > 0:
             head_before_of = words[words.index("of") - 1]
