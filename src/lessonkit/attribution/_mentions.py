@@ -542,7 +542,12 @@ def _wordish(ch: str) -> bool:
 
 
 def _capitalised_run_before(m: str, p: int) -> int:
-    """Where the run of up to three capitalised words ending right before ``p`` starts."""
+    """Where the run of up to three capitalised words ending right before ``p`` starts.
+
+    An "and" between two capitalised words belongs to the run ("the Securities and Exchange
+    Commission") when one plain word stands before it, after a lower-case word: not an
+    acronym ("FBI and Justice Department") nor the end of a name ("Bob Goodlatte and").
+    """
     a = p
     for _ in range(3):
         j = a - 1
@@ -552,6 +557,18 @@ def _capitalised_run_before(m: str, p: int) -> int:
         while k >= 0 and (m[k].isalnum() or m[k] in "’'-"):
             k -= 1
         word = m[k + 1 : j + 1]
+        if word == "and" and a < p and m[k - 1 : k].isalnum():
+            before = _capitalised_run_before(m, k + 1)
+            first = m[before:k]
+            ahead = m[max(0, before - 20) : before].split()
+            if (
+                before < k
+                and " " not in first
+                and not first.isupper()
+                and (not ahead or ahead[-1] == "The" or ahead[-1].islower())
+            ):
+                return before
+            break
         if not word or not word[0].isupper() or word == "The" or j == a - 1:
             break
         a = k + 1

@@ -29,9 +29,28 @@ _DOCS = DOCUMENT_NOUNS | frozenset(
 # "figures published by the ministry", "data from the statistics office"
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
-    r"prepared|gathered|collected|put\s+out|seen|carried\s+out|conducted|drawn\s+up)"
+    r"prepared|gathered|collected|put\s+out|carried\s+out|conducted|drawn\s+up|filed|"
+    r"submitted|written|drafted|presented|lodged)"
     r"\s+(?:[\w’'-]+\s+){0,4}?by|from|by)\s+"
 )
+# "figures seen by this newspaper", "emails obtained by the Courier": whoever only saw the
+# document did not issue it, and the text does not say who did.
+_SEEN_BY = re.compile(
+    r"\s+(?:seen|obtained|reviewed|viewed|examined|leaked\s+to)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
+    r"[^\W\d][^,.;:!?()\n\ue000]{0,60}?(?=\s*(?:[,.;:!?)]|$))"
+)
+# The rest of a name with "and" in it: "Securities| and Exchange Commission".
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+
+
+def _capitalised_end(m: str, p: int) -> bool:
+    """Does the word ending at ``p`` start with a capital?"""
+    k = p
+    while k > 0 and (m[k - 1].isalnum() or m[k - 1] in "’'-"):
+        k -= 1
+    return m[k : k + 1].isupper()
+
+
 _POSSESSOR = re.compile(r"^(.+?)[’']s?\s+(?:[\w-]+\s+){0,2}([\w-]+)$")
 _WORD = re.compile(r"[\w’'-]+")
 _COURT_DOCS = frozenset("ruling judgment judgement verdict decision order".split())
@@ -57,6 +76,10 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
         issued = _issuer(ctx, span, e, mention, head)
         if issued is not None:
             speaker = issued
+        else:
+            seen = _seen_by(ctx, span, e)
+            if seen is not None:
+                speaker = seen
     resolver.remember(speaker, mention)
     unnamed = speaker.type in ("unknown", "anonymous") and words[:1] in (["the"], ["a"], ["an"])
     if resolver.mentions is not None and unnamed and not head.endswith("s"):
@@ -64,11 +87,22 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
     return speaker
 
 
+def _seen_by(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker | None:
+    """The document with who saw it (``figures seen by this newspaper``), issuer unknown."""
+    seen = _SEEN_BY.match(ctx.m, span[1], e)
+    if seen is None:
+        return None
+    return Speaker(ctx.text[span[0] : seen.end()], "unknown")
+
+
 def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) -> Speaker | None:
     by = _ISSUED_BY.match(ctx.m, span[1], e)
     if by is not None:
         np = np_after(ctx.m, by.end(), e, appositive=False)
         if np is not None:
+            more = _AND_NAME.match(ctx.m, np[1], e)
+            if more is not None and _capitalised_end(ctx.m, np[1]):
+                np = (np[0], more.end())  # "the Securities and Exchange Commission"
             text = ctx.text[np[0] : np[1]]
             if _WORD.findall(text.lower())[-1:] != [head]:
                 return ctx.resolver.resolve(text, "", np[0])
