@@ -33,7 +33,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 KNOWN_MISSES: dict[str, str] = {
     "pron-02": "missed 'Repairs to the harbour wall will cost far more tha'",
     "pron-04": "false cue: 'the school about the leak in his report in January'",
-    "app-07": "type 'unknown' for 'named_person'",
     "iss-02": "false cue: 'the council’s appeal on Friday'",
     "iss-09": "missed 'buses would replace trains until then'",
     "nest-05": 'missed "We\'ll call you back,"',
@@ -42,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sq-07": "missed \"We'll be back next season,\"; missed 'The players gave everything they had.'",
     "pi-06": "type 'named_person' for 'named_org'; type 'named_person' for 'named_org'",
     "pi-03": "missed 'the recall was \"a precaution\" and that no injuries'",
-    "st-12": "missed 'his son had been bullied for months'; type 'unknown' for 'anonymous'",
     "fc-12": "missed 'Aides have told colleagues the mayor will not run '",
 }
 

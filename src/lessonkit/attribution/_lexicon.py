@@ -26,6 +26,7 @@ __all__ = [
     "PEOPLE_PLURALS",
     "PRONOUNS",
     "ROLE_HEADS",
+    "ROLE_SYNONYMS",
     "SOURCE_HEADS",
     "STANCE_LEMMAS",
     "TELL_LEMMAS",
@@ -265,8 +266,29 @@ ROLE_HEADS = frozenset(
     "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
     "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
     "official officer deputy assistant candidate nominee attorney lawyer king queen prince "
-    "princess pope premier chancellor sheriff speaker whip".split()
+    "princess pope premier chancellor sheriff speaker whip manager coach boss".split()
 )
+# Role and family nouns that a report uses for the same person in other words: "the port
+# chief" for "the head of the port authority", "the father" for "one worried dad".
+_SAME_ROLE = (
+    "chief head boss leader director chair chairman chairwoman chairperson",
+    "manager boss coach",
+    "father dad daddy",
+    "mother mum mom mummy",
+    "grandfather grandad granddad grandpa",
+    "grandmother gran granny grandma nan",
+    "spokesman spokeswoman spokesperson",
+    "lawyer attorney solicitor barrister",
+    "officer policeman policewoman constable",
+    "doctor physician medic",
+    "minister secretary",
+    "teenager teen youngster",
+)
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SAME_ROLE:
+    for _word in _group.split():
+        ROLE_SYNONYMS[_word] = ROLE_SYNONYMS.get(_word, frozenset()) | frozenset(_group.split())
+
 # Words that may stand before a name as part of a title: job nouns, abbreviations, qualifiers.
 TITLE_WORDS = ROLE_HEADS | frozenset(
     "acting adm brother capt col corporal dame defence defense dr father finance foreign former gen gov health interim interior justice lady lieutenant lord lt marshal military miss mr mrs ms national press prime private prof regional rep rev security sen sergeant sgt sir sister state vice".split()
@@ -344,6 +366,10 @@ SOURCE_HEADS = frozenset(
         director directors president presidents prime premier chancellor king queen prince
         pope bishop priest pastor imam rabbi coach player players airline airlines airport
         museum charity charities brand studio store chain platform site regime junta palace
+        dad dads mum mums mom moms grandfather grandmother grandad grandpa gran granny
+        grandma uncle aunt cousin girlfriend boyfriend partner fiance fiancee widow widower
+        pensioner pensioners teenager teenagers colleague colleagues boss bosses shopkeeper
+        landlord tenant tenants passenger passengers driver drivers patient patients
         """.split()
 )
 

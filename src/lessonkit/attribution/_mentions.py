@@ -29,6 +29,7 @@ from ._lexicon import (
     DOCUMENT_NOUNS,
     ORG_WORDS,
     ROLE_HEADS,
+    ROLE_SYNONYMS,
     TIME_WORDS,
     TITLE_WORDS,
 )
@@ -68,6 +69,9 @@ _COMMON_BODY = re.compile(
 _AMPERSAND = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
+# Where a description after a name ends, and its words
+_DESCRIPTION_END = re.compile(r"[,;:.!?()—–\n]")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 # One capitalised word with an age after it: "Shona, 41," (a longer name is read before)
 _AGE = re.compile(r",\s+\d{1,3},")
 _LONE_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]*[a-z])$")
@@ -178,6 +182,8 @@ class Entity:
     type: str  # "named_person", "named_org" or "anonymous"
     gender: str | None = None  # "m" / "f", only when the text says so
     roles: set[str] = field(default_factory=set)
+    # the words of the text's descriptions of them: "head of the port authority"
+    described: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -285,12 +291,22 @@ class Mentions:
             k -= 1
         return None, False
 
-    def by_role(self, noun: str, at: int) -> Entity | None:
-        """The latest person before ``at`` the text has given the role ``noun``."""
+    def by_role(self, noun: str, at: int, modifiers: tuple[str, ...] = ()) -> Entity | None:
+        """The latest person before ``at`` the text has given the role ``noun``.
+
+        A role in other words counts too ("the port chief" for "the head of the port
+        authority"), when every word before the noun (``modifiers``: "port") is in how the
+        text described that person.
+        """
         end = bisect.bisect_left(self.spots, (at,))
+        same = ROLE_SYNONYMS.get(noun, frozenset())
         for i in range(end - 1, max(-1, end - 300), -1):
             ent = self.entities[self.spots[i][2]]
             if noun in ent.roles:
+                return ent
+        for i in range(end - 1, max(-1, end - 300), -1):
+            ent = self.entities[self.spots[i][2]]
+            if same & ent.roles and all(w in ent.described for w in modifiers):
                 return ent
         return None
 
@@ -417,12 +433,16 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         role_before = _ROLE_BEFORE.search(m, max(s, a - 60), a) if m[a - 2 : a] == ", " else None
         role_after = _ROLE_AFTER.match(m, b) if m.startswith(",", b) else None
         new_roles = set(roles)
+        described: set[str] = set()
         if prev in ROLE_HEADS:
             new_roles.add(prev)
         if role_before is not None and _is_role(role_before.group(1)):
             new_roles.add(role_before.group(1))
         if role_after is not None and _is_role(role_after.group(2)):
             new_roles.add(role_after.group(2))
+            stop = _DESCRIPTION_END.search(m, role_after.end(), role_after.end() + 80)
+            told = m[role_after.start() : stop.start() if stop else role_after.end()]
+            described.update(w.lower() for w in _WORDS.findall(told))
         evidence = (
             new_roles
             or prev in TITLE_WORDS
@@ -435,6 +455,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             continue
         idx = mt.entity(name, "named_person")
         mt.entities[idx].roles.update(new_roles)
+        mt.entities[idx].described.update(described)
         honour = _GENDER_OF.get(raw.split()[0].lower().rstrip(".")) if raw != name else None
         if honour and raw.split()[0][:1].isupper() and mt.entities[idx].gender is None:
             mt.entities[idx].gender = honour  # "Mr Novak", "Ms Ana Ruiz"
@@ -485,6 +506,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         idx = mt.entity(hit.group(0), "anonymous")
         nouns = {w for w in hit.group(1).split() if w in ROLE_HEADS or w.endswith(_AGENT_ENDINGS)}
         mt.entities[idx].roles.update({hit.group(2), *nouns})  # "an official at the embassy"
+        mt.entities[idx].described.update(hit.group(1).split())
         mt.add(hit.start(), hit.end(), idx, False)
     previous: tuple[int, int] | None = None
     for s, e in sentences:

@@ -672,7 +672,9 @@ class Resolver:
         if definite and self.mentions is not None and at >= 0:
             # "the mayor" after "the mayor, Jan Novak"; "the ministry" after "the Ministry
             # of Health"; "the official" after "an official who asked not to be named".
-            ent = self.mentions.by_role(head_before_of, at)
+            k = lead_words.index(head_before_of) if head_before_of in lead_words else 1
+            modifiers = tuple(lead_words[1:k])
+            ent = self.mentions.by_role(head_before_of, at, modifiers)
             if ent is None:
                 ent = self.mentions.org_with(head_before_of, at)
             if ent is not None:
