@@ -5,6 +5,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ._addressees import (
+    ACT_LEMMAS,
+    ADDRESSEE_LEMMAS,
+    act_on_request,
+    addressee_only,
+    after_addressee_that,
+)
 from ._bounds import (
     SCENE_PARTICIPLE,
     complement_end,
@@ -40,6 +47,7 @@ from ._extras import (
 )
 from ._frame import quote_frame
 from ._fronted import after_openers
+from ._joined import joined_clause
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._lexicon import (
     AFTER_QUOTE_INVERTIBLE,
@@ -322,10 +330,18 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 and not ASKED.search(m, claimed, lead_end)
                 and not ASKED_OPENER.match(m, claimed, lead_end)
             ):
+                claimed_at = claimed
                 got = make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")
                 if got:
                     out.append(got)
                 claimed = cue.we
+                more = joined_clause(m, (claimed_at, lead_end), max(cue.we, cue.shown_end), limit)
+                if got and more is not None:
+                    # "..., the statement said, and buses would replace trains until then."
+                    second = make(ctx, sp, span, cue, more, "content-then-speaker-said")
+                    if second:
+                        out.append(second)
+                        claimed = limit
             continue
         # No speaker before the cue.
         prevw = prev_word(m, claimed, cue.start)
@@ -482,6 +498,15 @@ def _attr_after(
     start, had_that = skip_adjuncts(ctx, cue, e)
     if start >= limit:
         return False
+    if not had_that and (
+        (cue.lemma in ADDRESSEE_LEMMAS and addressee_only(ctx.m, start, limit))
+        or (cue.lemma in ACT_LEMMAS and act_on_request(ctx.m, start, limit))
+    ):
+        return False  # "told the council on Monday", "dismissed the appeal": no words
+    if not had_that and cue.lemma in ADDRESSEE_LEMMAS:
+        after = after_addressee_that(ctx.m, start, limit)
+        if after is not None:
+            start, had_that = after, True  # "warned farmers that the drought ..."
     qa = quote_starting_after(ctx, cue.we, limit)
     if qa is None and not had_that:
         qa2 = quote_starting_after(ctx, start, limit)
