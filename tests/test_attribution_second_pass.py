@@ -31,8 +31,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 # Items the engine does not get right yet, with what goes wrong.
 KNOWN_MISSES: dict[str, str] = {
-    "nest-05": 'missed "We\'ll call you back,"',
-    "nest-07": "missed 'Run!'",
     "sq-05": "missed 'We were promised a new boiler in October. Then Nov'",
     "sq-07": "missed \"We'll be back next season,\"; missed 'The players gave everything they had.'",
     "pi-06": "type 'named_person' for 'named_org'; type 'named_person' for 'named_org'",

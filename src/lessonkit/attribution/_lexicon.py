@@ -370,6 +370,7 @@ SOURCE_HEADS = frozenset(
         grandma uncle aunt cousin girlfriend boyfriend partner fiance fiancee widow widower
         pensioner pensioners teenager teenagers colleague colleagues boss bosses shopkeeper
         landlord tenant tenants passenger passengers driver drivers patient patients
+        bloke blokes guy guys lad lads lady ladies girl girls boy boys stranger strangers
         """.split()
 )
 

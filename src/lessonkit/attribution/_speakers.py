@@ -208,6 +208,23 @@ _CHANNEL_BEFORE_CUE = re.compile(
 )
 
 
+# A noun phrase with a relative clause that has no "who": "every official I spoke to",
+# "the doctors we met", "one neighbour she asked".
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![\w’'-])((?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]he|[Oo]ne|[Ss]ome|[Mm]ost)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"([a-z][\w-]*)\s+(?:I|we|you|he|she|they)\s+(?:had\s+|have\s+)?"
+    r"(?:spoke|spoken|talked|met|asked|interviewed|contacted|called|reached|visited|"
+    r"consulted|surveyed|polled|approached|followed|know|knew|trust|meet|ask)"
+    r"(?:\s+(?:to|with))?)\s*,?\s*$"
+)
+# Nouns for one person, by what they are: "The man in the vest", "the woman at the table".
+_PERSONS = ROLE_HEADS | frozenset(
+    "man woman bloke guy lad lady girl boy person stranger resident neighbour neighbor "
+    "passenger driver witness mother father dad mum mom shopkeeper owner worker nurse "
+    "doctor teacher student customer".split()
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -235,6 +252,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
+    reduced = _REDUCED_RELATIVE.search(m, max(s, p - 80), p)
+    if reduced is not None and _good_head(reduced.group(2)):
+        # "Every official I spoke to said", "the doctors we met say": the whole phrase
+        return (reduced.start(1), reduced.end(1), "plain")
     demo = demonstrative_after_quote(m, s, p)
     if demo is not None:
         return (demo[0], demo[1], "plain")
@@ -359,11 +380,14 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         toks[k].group().lower() in _POSTMOD_WORDS and _good_head(toks[k - 1].group())
         for k in range(first + 1, i)
     )  # "people close to the board said"
-    located = (
-        first + 1 < i
-        and plural_people(toks[first].group())
-        and toks[first + 1].group().lower() in _PLACE_PREPS
-    )  # "Shopkeepers on the high street say"
+    located = any(
+        toks[k].group().lower() in _PLACE_PREPS
+        and (
+            plural_people(toks[k - 1].group())
+            or (at_start and toks[k - 1].group().lower() in _PERSONS)
+        )
+        for k in range(first + 1, min(i, first + 3))
+    )  # "Shopkeepers on the high street say", "The man in the hi-vis vest shouted"
     if (
         not any_head
         and not _good_head(head)
@@ -627,6 +651,12 @@ class Resolver:
         lead = chunks[0] if chunks else text
         if anonymity_search(text) or anonymity_search(context) or _DESCRIBED.search(text):
             return Speaker(lead, "anonymous")
+        reduced = _REDUCED_RELATIVE.fullmatch(text)
+        if reduced is not None:
+            noun = reduced.group(2)
+            group = first in ("every", "each", "all", "most", "some") or plural_people(noun)
+            kind = "collective" if group else "anonymous" if first == "one" else "unknown"
+            return Speaker(text, kind)  # "every official I met", "one guard they asked"
         if self.mentions is not None:
             org = self.mentions.org_in(text)
             if org is not None:
