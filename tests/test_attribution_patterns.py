@@ -123,9 +123,30 @@ PATTERNS = [
         id="speaker-said-colon-quote",
     ),
     pytest.param(
+        # a paragraph in straight single marks only is quoted in them (a house style)
         "'We are ready,' said coach Ellen Park.",
-        None,
-        id="single-straight-marks-are-not-quotes",
+        (
+            "Ellen Park",
+            "named_person",
+            "said",
+            "direct",
+            "We are ready,",
+            "quote-then-said-speaker",
+        ),
+        id="single-straight-marks-as-a-house-style",
+    ),
+    pytest.param(
+        # beside double marks, a straight single mark is an apostrophe or an inner quote
+        "“The lads' changing room flooded,” said coach Ellen Park.",
+        (
+            "Ellen Park",
+            "named_person",
+            "said",
+            "direct",
+            "The lads' changing room flooded,",
+            "quote-then-said-speaker",
+        ),
+        id="straight-apostrophe-beside-double-marks",
     ),
     pytest.param(
         "“The water is rising,” said Tom Reyes. “We need more boats.”",

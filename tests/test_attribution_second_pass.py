@@ -31,8 +31,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 # Items the engine does not get right yet, with what goes wrong.
 KNOWN_MISSES: dict[str, str] = {
-    "sq-05": "missed 'We were promised a new boiler in October. Then Nov'",
-    "sq-07": "missed \"We'll be back next season,\"; missed 'The players gave everything they had.'",
     "pi-06": "type 'named_person' for 'named_org'; type 'named_person' for 'named_org'",
     "pi-03": "missed 'the recall was \"a precaution\" and that no injuries'",
     "fc-12": "missed 'Aides have told colleagues the mayor will not run '",

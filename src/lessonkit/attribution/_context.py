@@ -361,13 +361,14 @@ def speaker_at(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
 def inner(text: str, q: Quote) -> tuple[int, int]:
     """The quoted words of ``q`` without its marks (when they are there)."""
     a, b = q.start, q.end
+    straight_single = text[a : a + 1] == "'" and not text.startswith("''", a)
     if text.startswith(("''", "``"), a):
         a += 2
-    elif a < b and text[a] in _OPEN_MARKS:
+    elif a < b and (text[a] in _OPEN_MARKS or straight_single):
         a += 1
     if b - 2 >= a and text.startswith("''", b - 2):
         b -= 2
-    elif b > a and text[b - 1] in _CLOSE_MARKS:
+    elif b > a and (text[b - 1] in _CLOSE_MARKS or (straight_single and text[b - 1] == "'")):
         b -= 1
     return a, b
 

@@ -11,7 +11,8 @@ __all__ = ["Quote", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_MARKS = re.compile(r"''|``|[“”\"«»„‘’]")
+_MARKS = re.compile(r"''|``|[“”\"«»„‘’']")
+_DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
 _SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")
 # A closing single mark right after the quotation's own punctuation: ",’ she said".
 _PUNCT_CLOSER = re.compile(r"[,.!?…]’(?![A-Za-z])")
@@ -57,6 +58,14 @@ def _next_opens(text: str, start: int, end: int) -> bool:
     return i < end and text[i] in "“«„\"‘'"
 
 
+def _next_opens_single(text: str, start: int, end: int) -> bool:
+    """Does the paragraph ``text[start:end]`` open with a single opening mark?"""
+    i = start
+    while i < end and text[i] in " \t\u00a0":
+        i += 1
+    return i < end and text[i] == "‘"
+
+
 def _is_straight_opener(text: str, i: int, j: int, seg_start: int) -> bool:
     before = text[i - 1] if i > seg_start else " "
     after = text[j] if j < len(text) else " "
@@ -83,6 +92,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         inner = False
         continuing = carry
         carry = False
+        # A paragraph quoted in straight single marks only (some tabloids and wires): each
+        # ' is an opening mark after a space or a bracket, else a closing mark or an
+        # apostrophe, told apart as for ‘ and ’.
+        straight = "'" in text[ps:pe] and _DOUBLE_MARKS.search(text, ps, pe) is None
         for m in _MARKS.finditer(text, ps, pe):
             i, j = m.span()
             ch = m.group()
@@ -90,12 +103,21 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 ch = '"'
             elif ch == "``":
                 ch = "“"
+            elif ch == "'":
+                if not straight:
+                    continue
+                before = text[i - 1] if i > ps else " "
+                after = text[j] if j < pe else " "
+                opens = before in _OPEN_CONTEXT and not after.isspace() and not after.isdigit()
+                ch = "‘" if opens else "’"
             if ch == "‘":
                 if open_at < 0 and single_at < 0:
                     before = text[i - 1] if i > ps else " "
                     elided = i + 1 < pe and text[i + 1].isdigit()  # "in ‘08": a year, cut short
                     if (before in _OPEN_CONTEXT or before in '“"') and not elided:
                         single_at = i
+                        if not (continuing and not text[ps:i].strip()):
+                            continuing = False
                 continue
             if ch == "’":
                 if open_at < 0 and single_at >= 0:
@@ -109,8 +131,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     ):
                         continue  # "‘The lads’ changing room was flooded,’ he said": a plural
                     if not after.isalpha():
-                        quotes.append(Quote(single_at, i + 1, group))
-                        group += 1
+                        g = group - 1 if continuing else group
+                        flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
+                        quotes.append(Quote(single_at, i + 1, g, flags))
+                        if not continuing:
+                            group += 1
+                        continuing = False
                         seg_start = i + 1
                         single_at = -1
                 continue
@@ -160,13 +186,26 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue
             if closes:
                 g = group - 1 if continuing else group
-                flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
+                flags = ("multi-paragraph",) if continuing else ()
                 quotes.append(Quote(open_at, j, g, flags))
                 if not continuing:
                     group += 1
                 continuing = False
                 open_at = -1
                 seg_start = j
+        if open_at < 0 and single_at >= 0:
+            # A quotation in single marks left open at the paragraph's end continues when
+            # the next paragraph opens with one (‘... Christmas.¶‘It’s now March ...’).
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt is not None and _next_opens_single(text, nxt[0], nxt[1]):
+                e = pe
+                while e > single_at + 1 and text[e - 1].isspace():
+                    e -= 1
+                g = group - 1 if continuing else group
+                quotes.append(Quote(single_at, e, g, ("multi-paragraph",)))
+                if not continuing:
+                    group += 1
+                carry = True
         if open_at >= 0:
             e = pe
             while e > open_at + 1 and text[e - 1].isspace():

@@ -1,0 +1,45 @@
+"""Quotations in single marks, the house style of many British papers and some wires.
+
+- A quotation in ‘…’ that runs over paragraphs is one quotation, as with double marks: no
+  closing mark at the end of a paragraph, an opening ‘ at the start of the next.
+- A paragraph quoted in straight single marks only ('...') is read the same way: a ' after
+  a space or a bracket opens, a ' after the words closes, and one between letters (We'll)
+  is an apostrophe. Beside double marks a straight ' is an apostrophe or an inner quote.
+"""
+
+from __future__ import annotations
+
+from lessonkit.attribution import extract_attributions
+
+
+def test_a_single_marked_quotation_over_two_paragraphs_is_one() -> None:
+    text = (
+        "Pensioner Rita Vale, 78, said: ‘The lift broke in June. Nobody came.\n\n"
+        "‘I’ve been carrying my shopping up nine floors ever since.’\n"
+    )
+    [a] = extract_attributions(text)
+    assert a.speaker == "Rita Vale" or a.speaker.endswith("Rita Vale")
+    assert a.content.startswith("The lift broke in June.")
+    assert a.content.endswith("ever since.")
+
+
+def test_an_unclosed_single_mark_before_an_unquoted_paragraph_is_no_quotation() -> None:
+    text = "Locals call it ‘the Steps. Nobody knows why.\n\nThe council said it would look.\n"
+    found = extract_attributions(text)
+    assert all("Nobody knows why" not in a.content for a in found)
+
+
+def test_straight_single_marks_with_apostrophes() -> None:
+    text = "'We'll be back next season,' said manager Phil Okoye. 'The lads gave everything.'\n"
+    got = [(a.speaker, a.content) for a in extract_attributions(text)]
+    assert got == [
+        ("Phil Okoye", "We'll be back next season,"),
+        ("Phil Okoye", "The lads gave everything."),
+    ]
+
+
+def test_a_straight_apostrophe_in_a_plain_sentence_opens_nothing() -> None:
+    text = "The players' union said the season was too long.\n"
+    [a] = extract_attributions(text)
+    assert a.kind == "indirect"
+    assert a.content == "the season was too long"
