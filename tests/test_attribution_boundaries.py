@@ -127,6 +127,16 @@ BOUNDARIES = [
         "the tunnel was sound",
         id="and-that-starts-a-second-content",
     ),
+    pytest.param(
+        "The ferry firm said that the delay was brief and that no one had been hurt.",
+        "the delay was brief and that no one had been hurt",
+        id="and-that-without-a-comma-is-one-content",
+    ),
+    pytest.param(
+        "Officials said the vote was “free and fair” and that turnout had been high.",
+        "the vote was “free and fair” and that turnout had been high",
+        id="and-that-after-a-quoted-phrase-is-one-content",
+    ),
 ]
 
 

@@ -82,7 +82,9 @@ _CLAUSE_END = re.compile(
 _TITLE_BEFORE = re.compile(r"(?:\w[’']s|\b(?:on|in))\s*[“\"]?$")
 _PRONOUN_SCENE = re.compile(r",?\s+(?:as|while|when)\s+(?:he|she|they|we|I)\s+[a-z]+")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
-_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+# "said that A, and that B": a comma sets a second statement apart; without it ("said that
+# A and that B") the two clauses are one statement, as readers and annotators take them.
+_AND_THAT = re.compile(r",\s+and\s+that\s+")
 _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
     "characterise portray herald".split()
