@@ -161,3 +161,14 @@ def test_a_document_prepared_for_someone_by_an_issuer_is_the_issuers(
     assert a.speaker == speaker
     assert a.speaker_mention is not None
     assert " for" not in text[a.speaker_mention[0] : a.speaker_mention[1]]
+
+
+def test_an_outer_source_of_reported_speech_reports_it_without_quotation_marks() -> None:
+    text = (
+        "Aides have told colleagues the mayor will not run again, according to two people "
+        "briefed on the matter."
+    )
+    outer = [a for a in extract_attributions(text) if a.cue == "according to"]
+    assert [(a.speaker, a.kind) for a in outer] == [
+        ("two people briefed on the matter", "indirect")
+    ]

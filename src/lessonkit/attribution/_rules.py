@@ -200,7 +200,9 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             if relayed is not None:
                 # '“…,” Walker said, according to an AP account': the account reports that
                 # Walker said the words (a second, outer attribution).
-                got = make(ctx, sp, fwd, cue, relayed, "according-to", kind="mixed")
+                quoted = QMASK in m[relayed[0] : relayed[1]]
+                kind = "mixed" if quoted else "indirect"  # "Aides have told ..., according to"
+                got = make(ctx, sp, fwd, cue, relayed, "according-to", kind=kind)
                 if got:
                     out.insert(len(out) - 1, got)  # the quote's speaker stays the last voice
                 claimed = max(claimed, fwd[1])
