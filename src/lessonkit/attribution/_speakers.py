@@ -217,6 +217,11 @@ _REDUCED_RELATIVE = re.compile(
     r"consulted|surveyed|polled|approached|followed|know|knew|trust|meet|ask)"
     r"(?:\s+(?:to|with))?)\s*,?\s*$"
 )
+# The last word of each _REDUCED_RELATIVE match (keep in step with it): a quick check first.
+_RELATIVE_ENDS = frozenset(
+    "spoke spoken talked met asked interviewed contacted called reached visited consulted "
+    "surveyed polled approached followed know knew trust meet ask to with".split()
+)
 # Nouns for one person, by what they are: "The man in the vest", "the woman at the table".
 _PERSONS = ROLE_HEADS | frozenset(
     "man woman bloke guy lad lady girl boy person stranger resident neighbour neighbor "
@@ -252,7 +257,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
-    reduced = _REDUCED_RELATIVE.search(m, max(s, p - 80), p)
+    end_word = m[max(s, p - 14) : p].split()[-1:]
+    reduced = (
+        _REDUCED_RELATIVE.search(m, max(s, p - 80), p)
+        if end_word and end_word[0].rstrip(",") in _RELATIVE_ENDS
+        else None
+    )
     if reduced is not None and _good_head(reduced.group(2)):
         # "Every official I spoke to said", "the doctors we met say": the whole phrase
         return (reduced.start(1), reduced.end(1), "plain")
