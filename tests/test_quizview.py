@@ -11,7 +11,7 @@ import pytest
 from lessonkit import Article
 from lessonkit.quiz import AnswerStore, Choice, Item, Question, Quiz, Target, load_bank
 from lessonkit.quiz import sentence_words as words_of
-from lessonkit.quiz._store import why_id
+from lessonkit.quiz._store import shown_id, why_id
 from lessonkit.quizview import (
     MAX_CONTEXT,
     QuizView,
@@ -504,7 +504,23 @@ def test_show_answer_states_it_and_closes_the_question_without_scoring_it(
     assert view.panel.check.disabled and not _visible(view.panel.retry)
     assert all(c.disabled for c in view.panel.input.choices)
     assert view.score.value == score  # seeing the answer gives no point
-    assert len(store.answers()) == 1
+    kept = [(a.question_id, a.answer, a.correct) for a in store.answers()]
+    assert kept[1:] == [(shown_id(question.id), True, None)]  # kept apart from the answers
+
+
+def test_a_shown_answer_is_kept_for_the_teacher_under_the_students_name(
+    store: AnswerStore,
+) -> None:
+    quiz = quiz_of(single())
+    view = show_question(single(), store=store, quiz_id=quiz.id, student="Ana", seed=None)
+    _wrong_try(view, single())
+    view.panel.reveal.click()
+    shown = [a for a in store.answers() if a.question_id == shown_id("who")]
+    assert [(a.quiz_id, a.student) for a in shown] == [(quiz.id, "Ana")]
+    teacher = teacher_view(quiz, store=store, refresh=0)
+    assert "1 answer" in teacher.detail.value
+    assert "Show answer pressed 1 time" in teacher.detail.value
+    assert teacher.tally.total == 1  # the shown answer is not counted as an answer
 
 
 def test_show_answer_marks_the_right_choice_in_the_input(store: AnswerStore) -> None:

@@ -294,6 +294,27 @@ def test_pseudonyms_are_stable_friendly_and_salted(monkeypatch: pytest.MonkeyPat
     assert pseudonym(None) == pseudonym("  ") == "Anonymous"
 
 
+def test_shown_answers_are_counted_per_question_not_as_answers(tmp_path: Path) -> None:
+    from lessonkit.quiz import AnswerStore, read_results
+    from lessonkit.quiz._store import shown_id
+
+    path = tmp_path / "a.sqlite"
+    with AnswerStore(path) as store:
+        for student in ("Ana", "Ben", "Cy"):
+            store.record("k", "who", "nobody", False, student=student)
+        store.record("k", shown_id("who"), True, None, student="Ana")
+        store.record("k", shown_id("who"), True, None, student="Ana")  # pressed twice
+        store.record("k", shown_id("who"), True, None, student="Ben")
+    summary = read_results([path])
+    [question] = summary.questions
+    assert (question.question_id, question.answered, question.shown) == ("who", 3, 2)
+    assert summary.answers == 3
+    assert summary.to_dict()["questions"][0]["answer_shown"] == 2
+    header, row = summary.csv_text().splitlines()[:2]
+    assert "answer_shown" in header.split(",")
+    assert row.split(",")[header.split(",").index("answer_shown")] == "2"
+
+
 def test_a_polls_reason_rows_are_not_counted_as_questions(tmp_path: Path) -> None:
     from lessonkit.quiz import AnswerStore, read_results
     from lessonkit.quiz._store import why_id

@@ -26,7 +26,7 @@ from ._quizview_style import html as html_widget
 from ._quizview_style import toggle as toggle_widget
 from .errors import LessonkitError
 from .quiz import Question, Quiz, Tally, pseudonym
-from .quiz._store import why_id
+from .quiz._store import shown_id, why_id
 from .quizview import error_html, open_store, sentence_html
 
 __all__ = ["TeacherView"]
@@ -61,6 +61,9 @@ def tally_html(question: Question, tally: Tally, *, reveal: bool) -> str:
     head = f"{answered} answer{'s' if answered != 1 else ''}"
     if reveal and question.gradable and answered:
         head += f" · {right} fully right ({right / answered:.0%})"
+    shown = tally.answered(shown_id(question.id))
+    if shown:
+        head += f" · Show answer pressed {shown} time{'s' if shown != 1 else ''}"
     parts = [f"<p class='lessonkit-hint'>{html.escape(head)}</p>"]
     if question.type == "poll" and not reveal:
         parts.append(

@@ -45,7 +45,7 @@ from ._quizview_style import escape_line as _escape
 from ._quizview_style import html as html_widget
 from .errors import LessonkitError
 from .quiz import Answer, AnswerValue, Question, Quiz, QuizSession, Result
-from .quiz._store import why_id
+from .quiz._store import shown_id, why_id
 
 if TYPE_CHECKING:
     from ._quizview_paragraph import ParagraphRound
@@ -494,6 +494,7 @@ class QuizView:
         if not self.session.can_answer(question.id):
             return
         self.session.reveal(question.id)
+        self._keep(shown_id(question.id), True)  # the teacher sees who asked for the answer
         panel.input.mark(self.session.result(question.id), reveal=True)
         panel.input.lock(True)
         panel.check.disabled = True
@@ -509,6 +510,18 @@ class QuizView:
     def _has_next(self) -> bool:
         """Whether the Next button is on screen and can be pressed."""
         return self.next in self._navigation.children and not self.next.disabled
+
+    def _keep(self, question_id: str, value: Any) -> None:
+        """Save a row that is not an answer (a shown answer), saying so if it cannot be."""
+        if self.store is None:
+            return
+        try:
+            self.store.record(self.quiz.id, question_id, value, None, student=self.student)
+        except Exception as exc:  # shown in the widget, never a traceback
+            self.message.value = error_html(
+                f"This could not be saved ({exc}).",
+                "Your answers stay in this notebook until the kernel restarts; tell your teacher.",
+            )
 
     def _record(self, question: Question, value: AnswerValue, result: Result, panel: Any) -> None:
         if self.store is None:

@@ -26,6 +26,7 @@ key and the wording. It needs :data:`MIN_STUDENTS` students and some spread in b
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LessonkitError
-from ._store import AnswerStore, StoredAnswer, is_postgres_url, is_reason
+from ._store import SHOWN_SUFFIX, AnswerStore, StoredAnswer, is_postgres_url, is_reason, is_shown
 
 __all__ = [
     "DISCRIMINATION_INDEX",
@@ -183,6 +184,8 @@ class QuestionSummary:
         :data:`DISCRIMINATION_INDEX`, or None with too few students or no spread.
     discrimination_students
         The students it was computed over.
+    shown
+        Students who asked to see the answer (practice mode's Show answer).
     """
 
     quiz_id: str
@@ -195,6 +198,7 @@ class QuestionSummary:
     choices: tuple[ChoiceCount, ...]
     discrimination: float | None
     discrimination_students: int
+    shown: int = 0
 
     @property
     def most_chosen_wrong(self) -> ChoiceCount | None:
@@ -218,6 +222,7 @@ class QuestionSummary:
             "discrimination": _round(self.discrimination),
             "discrimination_label": discrimination_label(self.discrimination),
             "discrimination_students": self.discrimination_students,
+            "answer_shown": self.shown,
         }
 
 
@@ -266,6 +271,7 @@ class ClassSummary:
                 "discrimination",
                 "discrimination_label",
                 "discrimination_students",
+                "answer_shown",
                 "choices",
             ]
         )
@@ -285,6 +291,7 @@ class ClassSummary:
                     _blank(_round(q.discrimination)),
                     discrimination_label(q.discrimination),
                     q.discrimination_students,
+                    q.shown,
                     "; ".join(f"{c.text} ({c.count})" for c in q.choices),
                 ]
             )
@@ -320,6 +327,7 @@ class ClassSummary:
             "discrimination",
         )
         table = text_table(header, rows, widths=(14, 14, 8, 10, 20, 34, 16))
+        shown = ", ".join(f"{q.question_id} ({q.shown})" for q in self.questions if q.shown)
         lines = [
             f"{self.answers} answer(s) from {self.students} student(s) in {self.files} file(s)"
             + (f"; {self.duplicates} duplicate answer(s) counted once" if self.duplicates else "")
@@ -334,6 +342,8 @@ class ClassSummary:
                 width=100,
             ),
         ]
+        if shown:
+            lines.append(textwrap.fill(f"answer shown on request (students): {shown}", width=100))
         return "\n".join(lines)
 
 
@@ -414,9 +424,14 @@ def summarize_answers(
     """
     unique: dict[str, StoredAnswer] = {}
     duplicates = 0
+    shown: dict[tuple[str, str], set[str]] = {}
     for answer in answers:
         if is_reason(answer.question_id):
             continue  # a poll's "why" is shown with the poll, not counted as a question
+        if is_shown(answer.question_id):
+            asked = (answer.quiz_id, answer.question_id.removesuffix(SHOWN_SUFFIX))
+            shown.setdefault(asked, set()).add(_who(answer))  # who asked, not how often
+            continue
         if answer.uuid in unique:
             duplicates += 1
         else:
@@ -435,7 +450,10 @@ def summarize_answers(
             if score is not None:
                 scores.setdefault(quiz, {}).setdefault(who, {})[question] = score
     questions = tuple(
-        _question(key, first[key], attempts[key], scores.get(key[0], {}))
+        dataclasses.replace(
+            _question(key, first[key], attempts[key], scores.get(key[0], {})),
+            shown=len(shown.get(key, ())),
+        )
         for key in sorted(first, key=_natural)
     )
     return ClassSummary(

@@ -40,6 +40,8 @@ __all__ = [
     "default_results_path",
     "is_postgres_url",
     "is_reason",
+    "is_shown",
+    "shown_id",
     "why_id",
 ]
 
@@ -54,6 +56,19 @@ def why_id(question_id: str) -> str:
 def is_reason(question_id: str) -> bool:
     """True for the row of a poll's reason (see :func:`why_id`), which is not an answer."""
     return question_id.endswith(REASON_SUFFIX)
+
+
+SHOWN_SUFFIX = ":shown"  # a student asked to see the answer: kept apart from the answers
+
+
+def shown_id(question_id: str) -> str:
+    """The question id under which "Show answer" is kept: ``"<question id>:shown"``."""
+    return f"{question_id}{SHOWN_SUFFIX}"
+
+
+def is_shown(question_id: str) -> bool:
+    """True for the row of a shown answer (see :func:`shown_id`), which is not an answer."""
+    return question_id.endswith(SHOWN_SUFFIX)
 
 
 DEFAULT_FILE_NAME = "lessonkit-results.sqlite"
@@ -145,8 +160,12 @@ class Tally:
 
     @property
     def total(self) -> int:
-        """All answers counted."""
-        return sum(sum(c.values()) for c in self.counts.values())
+        """All answers counted (a poll's reasons and shown answers are not answers)."""
+        return sum(
+            sum(c.values())
+            for question, c in self.counts.items()
+            if not (is_reason(question) or is_shown(question))
+        )
 
     def answered(self, question_id: str) -> int:
         """The number of answers to one question."""
