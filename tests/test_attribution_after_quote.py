@@ -119,3 +119,39 @@ def test_inverted_verb_after_quote(text: str, quote: str, speaker: str) -> None:
 def test_headline_noun_is_still_no_cue() -> None:
     text = "Demand For Oil Falls In Winter\n\nThe price of oil fell on Monday."
     assert extract_attributions(text) == []
+
+
+# A first name that is also a word after an inverted cue; "states" right after a quotation.
+INVERTED_NAMES = [
+    pytest.param(
+        "“It is a costly scheme,” said Will Marsh, a professor of nursing.",
+        "It is a costly scheme,",
+        "Will Marsh",
+        id="said-will-doyle",
+    ),
+    pytest.param(
+        "“Only one candidate has a plan,” a voice-over in the ad states.",
+        "Only one candidate has a plan,",
+        "a voice-over in the ad",
+        id="the-ad-states",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INVERTED_NAMES)
+def test_inverted_names_and_states(text: str, words: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if a.content == words]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_quotation_interrupted_by_a_cue_and_an_adjunct() -> None:
+    """'“If not for that” war, Ruiz said at a town hall on Monday, “we would ...”': one
+    statement, interrupted by its cue."""
+    text = (
+        "“If not for that” vote by the council, Ruiz said at a town hall on Monday, “we "
+        "would have lost the ferry.”"
+    )
+    [a] = extract_attributions(text)
+    assert a.rule == "speaker-said-interrupting"
+    assert a.speaker == "Ruiz"
+    assert a.content_span == (0, len(text))

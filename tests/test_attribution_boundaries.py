@@ -123,6 +123,54 @@ BOUNDARIES = [
         id="called-then-a-relative-clause-stays",
     ),
     pytest.param(
+        "Ruiz called Odell a “petty tyrant” and “a bully,” and then left the hall.",
+        "Odell a “petty tyrant” and “a bully,”",
+        id="called-two-names-joined-by-and",
+    ),
+    pytest.param(
+        "Ruiz has called the levy “unfair,” and her party has tried to scrap it.",
+        "the levy “unfair,”",
+        id="called-then-a-comma-and-a-new-clause",
+    ),
+    pytest.param(
+        "Ruiz called the deal a “stitch-up” and she walked out of the talks.",
+        "the deal a “stitch-up”",
+        id="called-then-and-a-pronoun",
+    ),
+    pytest.param(
+        "Commentators call this the “expectations game” — setting the bar low on purpose.",
+        "this the “expectations game”",
+        id="called-then-a-dash",
+    ),
+    pytest.param(
+        "Dockers marching through the port chanted “What contract?” and kept going until dawn.",
+        "What contract?",
+        id="a-closed-quotation-then-the-scene",
+    ),
+    pytest.param(
+        "Hale said the levy would cost families “a little more,” an admission that the "
+        "council seized on at once.",
+        "the levy would cost families “a little more,”",
+        id="the-reporters-summary-after-a-comma",
+    ),
+    pytest.param(
+        "Hale likened the levy to “a tax on breathing” - a charge that stung the council.",
+        "the levy to “a tax on breathing”",
+        id="the-reporters-summary-after-a-dash",
+    ),
+    pytest.param(
+        "The mayor has repeatedly wondered whether the auditors will be “fair” to the port, "
+        "playing what aides call a familiar game.",
+        "whether the auditors will be “fair” to the port",
+        id="wondered-whether",
+    ),
+    pytest.param(
+        "When Hale noted that the ferry had not run in years ― as the timetable shows ― Ruiz "
+        "shrugged.",
+        "the ferry had not run in years",
+        id="a-horizontal-bar-is-a-dash",
+    ),
+    pytest.param(
         "The engineer said the tunnel was sound, and that repairs would take a week.",
         "the tunnel was sound",
         id="and-that-starts-a-second-content",

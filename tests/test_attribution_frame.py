@@ -97,3 +97,54 @@ def test_demonstrative_speaker_after_quote(text: str, quote: str, speaker: str) 
 def test_that_clause_is_not_a_demonstrative_speaker() -> None:
     found = extract_attributions("Ms Lane said that officials told her the road was shut.")
     assert all(a.speaker != "that officials" for a in found)
+
+
+# A clause that ends in a colon, then a quotation: the clause's subject speaks it, whatever
+# the verb ("fired back:", "delivered a blunt message to the board:", "makes that clear:").
+COLON_FRAMED = [
+    pytest.param(
+        "Hale fired back: “We were never asked.”",
+        "We were never asked.",
+        "Hale",
+        id="fired-back",
+    ),
+    pytest.param(
+        "Council leader Ana Ruiz, Lab., delivered a blunt message to the board: “Stop "
+        "attacking the harbour staff.”",
+        "Stop attacking the harbour staff.",
+        "Ana Ruiz",
+        id="a-name-with-a-party-then-a-message",
+    ),
+    pytest.param(
+        "A note in the audit makes that plain: “These figures exclude the ferry.”",
+        "These figures exclude the ferry.",
+        "A note in the audit",
+        id="a-document-makes-it-clear",
+    ),
+    pytest.param(
+        "Hale said the levy was “a disgrace,” but he gave the mayor a compliment: “She listens.”",
+        "She listens.",
+        "he",
+        id="the-clause-after-but",
+    ),
+    pytest.param(
+        "The mayor's first three questioners ranged from wary to hostile: “Why now?”",
+        "Why now?",
+        "The mayor's first three questioners",
+        id="a-plural-noun-before-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention"), COLON_FRAMED)
+def test_a_colon_frame_names_the_speaker(text: str, words: str, mention: str) -> None:
+    found = [a for a in extract_attributions(text) if a.content == words]
+    assert found, [a.content for a in extract_attributions(text)]
+    a = found[0]
+    assert a.speaker_mention is not None
+    assert mention in text[a.speaker_mention[0] : a.speaker_mention[1]]
+
+
+def test_a_list_after_a_colon_is_not_speech() -> None:
+    text = "The kit included the following: “a torch, a map and a whistle.”"
+    assert not any(a.rule == "colon-frame" for a in extract_attributions(text))

@@ -79,3 +79,91 @@ def test_apposition_and_place_phrases_kept(text: str, speaker: str) -> None:
     assert (
         speaker.lower() in found[0].speaker.lower() or found[0].speaker.lower() in speaker.lower()
     )
+
+
+# A longer phrase set off by commas or dashes: a relative clause, a description, a
+# participle; and a time phrase with no commas ("at the time", "two weeks ago").
+SET_OFF = [
+    pytest.param(
+        "Rep. Ana Ruiz (D-Ore.), who introduced a bill this month aimed at improving the "
+        "harbour, said in a statement that the road would reopen.",
+        "Ana Ruiz",
+        id="bracket-then-long-relative-clause",
+    ),
+    pytest.param(
+        "Tom Hale, a Dover builder who had sat on the council's roads board before leaving "
+        "last month over a dispute about funding, said the road would reopen.",
+        "Tom Hale",
+        id="description-with-a-relative-clause",
+    ),
+    pytest.param(
+        "Judge Mary Okafor, writing for the majority in the 2-1 ruling, said the road would "
+        "reopen.",
+        "Mary Okafor",
+        id="participle-phrase",
+    ),
+    pytest.param(
+        "Tom Hale — a teacher from Mount Pleasant — says the road would reopen.",
+        "Tom Hale",
+        id="dashes",
+    ),
+    pytest.param(
+        "Speaking later on the same show, Sen. Ana Ruiz (D-Ore.), who has backed the plan, "
+        "said the road would reopen.",
+        "Ana Ruiz",
+        id="after-a-participle-opener",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz (D) last week said the road would reopen.",
+        "Ana Ruiz",
+        id="bracket-then-last-week",
+    ),
+    pytest.param(
+        "The roads department less than two weeks ago said the road would reopen.",
+        "roads department",
+        id="weeks-ago",
+    ),
+    pytest.param(
+        "The crash closed the bridge. Ruiz at the time said the road would reopen.",
+        "Ruiz",
+        id="at-the-time",
+    ),
+    pytest.param(
+        "A harbour board report released last year found that the road would reopen.",
+        "harbour board",
+        id="a-report-released-last-year",
+    ),
+    pytest.param(
+        "Drivers queuing through the streets said the road would reopen.",
+        "Drivers",
+        id="a-participle-phrase-on-the-subject",
+    ),
+    pytest.param(
+        "Tom Hale, a ferry captain, then went on local radio and began by saying the road would "
+        "reopen.",
+        "Tom Hale",
+        id="apposition-then-and-began-by-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SET_OFF)
+def test_speaker_before_a_set_off_phrase(text: str, speaker: str) -> None:
+    found = [a for a in extract_attributions(text) if "road would reopen" in a.content]
+    assert found, "no attribution"
+    assert found[0].speaker is not None and speaker in found[0].speaker
+    assert found[0].content.startswith("the road would reopen")
+
+
+def test_a_clause_between_commas_is_not_an_apposition() -> None:
+    """'However, she held her fire on Hale, calling ...': her clause, not a name."""
+    text = "However, she held her fire on Hale, calling him a “decent man.”"
+    [a] = extract_attributions(text)
+    assert text[a.speaker_mention[0] : a.speaker_mention[1]] == "she"
+
+
+def test_a_horizontal_bar_ends_a_speaker_phrase() -> None:
+    """'... made public ― Ruiz boasted, “…”': the bar is a dash, not part of a name."""
+    text = "Hale noted the levy ― as the papers made public ― Ruiz boasted, “It works.”"
+    found = [a for a in extract_attributions(text) if a.content == "It works."]
+    assert found and found[0].speaker == "Ruiz"

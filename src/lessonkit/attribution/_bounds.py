@@ -27,7 +27,7 @@ _OBJECT_END = re.compile(
     r"|\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r"|\d{4})\b"
     r"|\s+(?:at|during)\s+(?:a|an|the|his|her|their|its|our|this|that|last|first|every|each)\s"
     r"|\s+(?:after|before|since|while|when|because|amid)\s|\s+at\s+length\b"
-    r"|\s+(?:from|since)\s+the\s+start\b|,|;|\s[—–-]\s"
+    r"|\s+(?:from|since)\s+the\s+start\b|,|;|\s[—–―-]\s"
     r"|\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would|he|she|they|"
     r"we|it)\b|[a-z]+ed\b)"
 )
@@ -44,10 +44,21 @@ _AND_NEW_SUBJECT = re.compile(
     r"they|it|we|\d[\d,.%]*)\s"
 )
 # What follows a quoted complement and is the reporter's again.
-_AFTER_COMPLEMENT = re.compile(r"\s*\(|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b")
+_AFTER_COMPLEMENT = re.compile(
+    r"\s*\(|\s+[—–―-]+\s|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b"
+    r"|\s+and\s+(?:he|she|they|it|his|her|their|its)\b"
+)
+# What may stand between two quoted names of one complement ("and", "who was not").
+_JOINED_NAMES = 4
+# After a name whose quotation closed with a comma: a new clause or the reporter's aside.
+_AFTER_CLOSED = re.compile(r"\s*(?:and|but|while|as|after|before|a|an|the|which|who|[a-z]+ing)\b")
 _NOT_PARTICIPLES = frozenset(
     "including excluding during nothing something everything anything".split()
 )
+
+
+# "..., a charge that ...", "- an acknowledgment that ...": the reporter's summary of it.
+_SUMMARY = re.compile(r"(?:,|(?<=\ue000)|\s[-–—])\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}?(?:that|which)\b")
 
 
 def reporters_tail(m: str, start: int, limit: int) -> int:
@@ -68,6 +79,9 @@ def reporters_tail(m: str, start: int, limit: int) -> int:
         ):
             continue
         return hit.start()
+    summary = _SUMMARY.search(m, start, limit) if " a" in m[start:limit] else None
+    if summary is not None and summary.start() - start >= 8:
+        return summary.start()
     return limit
 
 
@@ -83,17 +97,31 @@ def new_clause_end(m: str, start: int, limit: int) -> int:
 def complement_end(text: str, m: str, start: int, limit: int) -> int:
     """Where ``called X “Y”`` ends: after the quoted name it gives, before the reporter's
     next words (``“rapists” (although ...)``, ``“a hypocrite,” linking to ...``,
-    ``“a disaster” and promised ...``)."""
+    ``“a disaster” and promised ...``, ``“reckless,” and her staff ...``). Names joined
+    by a few words (``a “wrecking ball” and “landlord in chief,”``, ``a “bully” who was not
+    “honorable”``) are one complement."""
     q = m.find(QMASK, start, limit)
     if q < 0:
         return limit
-    end = q
-    while end < limit and m[end] == QMASK:
-        end += 1
+    while True:
+        end = q
+        while end < limit and m[end] == QMASK:
+            end += 1
+        nxt = m.find(QMASK, end, limit)
+        if (
+            nxt < 0
+            or len(m[end:nxt].split()) > _JOINED_NAMES
+            or any(c in m[end:nxt] for c in ";—–―")
+        ):
+            break
+        q = nxt  # 'a “bully” who was not “honorable”': the next name is part of it
+    closed = text[end - 3 : end].rstrip("”\"’'")[-1:] in (",", ".")
+    if closed and _AFTER_CLOSED.match(m, end, limit):
+        return end  # '“reckless,” and her staff ...': the quotation closed the clause
     after = _AFTER_COMPLEMENT.match(m, end, limit)
     if after is None:
         return limit
-    if after.group("ing") and not text[end - 3 : end].rstrip("”\"’'").endswith(","):
+    if after.group("ing") and not closed:
         return limit  # "a “hero” fighting for ...": the participle is part of the name
     return end
 

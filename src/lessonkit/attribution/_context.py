@@ -34,7 +34,7 @@ _AUDIENCE = frozenset(
     "us me him her them jury court judge tribunal inquiry hearing panel".split()
 )
 _PREPS = frozenset("on in at during via over through to with from late early for".split())
-TRAIL = " \t\n,;:—–-"
+TRAIL = " \t\n,;:—–―-"
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _ADVERBS = frozenset(
     "earlier later previously separately recently again publicly privately repeatedly".split()
@@ -45,12 +45,15 @@ _PHRASE_STOP = frozenset(
     "might must did does do he she they we i it who which".split()
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+(?:\([A-Za-z .-]{1,20}\)\s+)?[—–-]+\s+"
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+(?:\([A-Za-z .-]{1,20}\)\s+)?[—–―-]+\s+"
 )
 # Flags that say the engine guessed: such attributions get confidence "low".
 LOW_FLAGS = frozenset(
     ("unbalanced-quote", "pronoun-ambiguous", "pronoun-fallback", "speaker-fallback", "no-speaker")
 )
+_TELL_THAT = frozenset("tell inform assure remind warn convince persuade".split())
+# What ends the addressee of "told" before its "that": a clause, a quotation, a pause.
+_NOT_ADDRESSEE = _PHRASE_STOP | CUE_FORMS | {"that", "if", "whether"}
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
@@ -109,7 +112,7 @@ def quote_ending_before(ctx: Ctx, s: int, p: int) -> int | None:
     return None
 
 
-_GAP_BEFORE_QUOTE = re.compile(r"[\s,;:—–-]*")
+_GAP_BEFORE_QUOTE = re.compile(r"[\s,;:—–―-]*")
 
 
 def quote_starting_after(ctx: Ctx, p: int, e: int) -> int | None:
@@ -128,7 +131,15 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
     m = ctx.m
     toks = tokens(m, cue.we, min(e, cue.we + 200))
     k = 0
-    if cue.lemma in ("tell", "inform", "assure") and toks:
+    if cue.lemma in _TELL_THAT and toks:
+        # "told an invited crowd at the Union League club that ...": whoever was told,
+        # however described, then "that".
+        j = 0
+        while j < len(toks) and j < 15 and toks[j].group().lower() not in _NOT_ADDRESSEE:
+            j += 1
+        if 0 < j < len(toks) and toks[j].group().lower() == "that":
+            k = j
+    if k == 0 and cue.lemma in ("tell", "inform", "assure") and toks:
         j = 0
         while j < len(toks) and j < 7:
             w = toks[j].group()

@@ -124,7 +124,7 @@ _NOUNISH = frozenset(
 )
 _SUBJECT_WORDS = AUXILIARIES | {"he", "she", "they", "we", "i", "you", "it", "who", "that"}
 _NOUN_THEN_PREP = re.compile(r"\s+(?:of|for|among|from|in|on|against|over|at|during)\b")
-QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
+QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–―-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
 _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
 _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
@@ -137,7 +137,7 @@ OBJECT_START = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|our|my|him|them|it|us|this|these|"
     r"those)\b(?![’'])"
 )
-QUOTE_GAP = re.compile(r"[\s,;:—–-]*$")
+QUOTE_GAP = re.compile(r"[\s,;:—–―-]*$")
 _PHRASAL = re.compile(
     r"\b((?:went|goes)\s+on(?:\s+to\s+say)?)(?=\s*[,.:!?\ue000]|\s+that\b)|"
     r"\b((?:shot|fired|hit)\s+back)\b|"
@@ -150,10 +150,62 @@ _WEAK_GAP = (
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
+# "has repeatedly wondered whether ...": a question the subject raised.
+_WONDER = frozenset("wonder question doubt".split())
+_WEAK_WHETHER = re.compile(_WEAK_GAP + r"\s+(?:whether|if|why|how)\b")
 # "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
+# "footage of Ana Ruiz saying, “…”": a name, the participle, then (past a time or a
+# place) the quotation it introduces.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_QUOTE_SOON = re.compile(
+    r"(?:\s+(?:during|at|in|on|to|after|before|last|this|the|a|an|[A-Z][\w’'-]*|[a-z]+day|"
+    r"week|month|year|debate|night|morning|evening|interview|rally|speech)){0,8}\s*[,:]?\s*\ue000"
+)
 # "he’s claiming", "they're saying": a pronoun with a contracted form of "be".
 _PRONOUN_BE = re.compile(r"(?:he|she|it|they|we|i|you|who)[’'](?:s|re|m)")
+
+
+# Weak cues that are verbs of speech when a subject stands before them and quoted words
+# follow in their clause: "He promises the state will help “up-skill” workers".
+_SPOKEN = _WEAK - frozenset(
+    "show find know see read signal indicate order feel consider understand learn discover "
+    "realize realise recognize recognise continue post state call describe expect hope fear "
+    "doubt wonder worry comment rant storm".split()
+)
+_CLAUSE_STOP = re.compile(r"[.,;!?]|\s[—–―]\s|\s-\s")
+
+
+def _quote_in_clause(m: str, we: int, e: int) -> bool:
+    """Are there quoted words in the clause after a cue, before any comma?"""
+    end = min(e, we + 100)
+    stop = _CLAUSE_STOP.search(m, we, end)
+    return m.find(QMASK, we, stop.start() if stop is not None else end) >= 0
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it who which that".split())
+
+
+def _subject_before(m: str, s: int, ws: int, form: str) -> bool:
+    """Does the word before the cue ``form`` at ``ws`` end its subject? A pronoun or a name
+    before any verb form; before an -s form, which may be a plural noun ("somber comments",
+    "Maher’s rant"), nothing else."""
+    got = _prev_token(m, max(s, ws - 40), ws)
+    if got is None:
+        return False
+    prev = m[got[0] : got[1]]
+    if prev.lower() in _SUBJECT_PRONOUNS:
+        return True
+    name = prev[:1].isupper() and not prev.endswith(("’", "'", "’s", "'s"))
+    if name or form.endswith("s"):
+        return name
+    return prev[:1].isalpha() and prev not in _BLOCKERS and prev not in _NOT_SUBJECT_ENDS
+
+
+_NOT_SUBJECT_ENDS = frozenset(
+    "to and or but of in on at for with by from as than not is was are were be been has have "
+    "had will would could should can may might must did does do".split()
+)
 
 
 @dataclass
@@ -229,7 +281,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             continue  # "declined to comment", "would not say whether ...": nothing was said
         if ws > 0 and m[ws - 1] in "-’'</":
             continue  # "well-said", "</tweet>": part of a word or of a markup tag
-        if form in _ALWAYS_NOUN_FORMS:
+        if form in _ALWAYS_NOUN_FORMS and not (
+            # '“…,” the ad states.': right after a quotation and its speaker, a verb
+            QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) and _REPORT_END.match(m, we, e)
+        ):
             continue
         prev = prev_word(m, s, ws)
         if prev in _BLOCKERS:
@@ -246,6 +301,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and prev not in (",", QMASK)
             and not _PRONOUN_BE.fullmatch(prev)
             and not _WITH_SUBJECT.search(m, max(s, ws - 60), ws)
+            and not (_NAME_BEFORE.search(m, max(s, ws - 40), ws) and _QUOTE_SOON.match(m, we, e))
         ):
             continue
         after = m[we : min(e, we + 40)]
@@ -271,6 +327,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
                 _WEAK_THAT.match(after)
+                or (lemma in _WONDER and _WEAK_WHETHER.match(after))
                 or (_WEAK_QUOTE.match(after) and lemma not in _DOC_VERBS)
                 or (before_q and lemma in AFTER_QUOTE_INVERTIBLE)
                 or (before_q and lemma not in _DOC_VERBS and _REPORT_END.match(after))
@@ -281,6 +338,11 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in _DOC_VERBS and _document_subject(m, s, ws))
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
                 or (lemma in OBJECT_LEMMAS and OBJECT_START.match(after) is not None)
+                or (
+                    lemma in _SPOKEN
+                    and _quote_in_clause(m, we, e)
+                    and _subject_before(m, s, ws, form)
+                )
             ):
                 continue
         # "the 99-county pledge was ...": a noun, not a verb.

@@ -45,7 +45,7 @@ _SV_QUOTE = re.compile(
 
 _AUX = frozenset("is has".split())
 _AUX_VERB = re.compile(r"\s+(?:been\s+)?[a-z]+(?:ing|ed)\b")
-_CLAUSE_AFTER = re.compile(r",?\s+but\s|;|\s[—–]\s|,\s+(?:which|who|as|while)\s")
+_CLAUSE_AFTER = re.compile(r",?\s+but\s|;|\s[—–―]\s|,\s+(?:which|who|as|while)\s")
 
 
 def subject_verb_quote(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:

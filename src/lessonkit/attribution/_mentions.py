@@ -247,7 +247,7 @@ class Mentions:
         """An organisation whose name the speaker ``mention`` holds (``the firm Hollis & Crane``)."""
         if not self.orgs:
             return None
-        head = re.split(r"[,(—–]", mention, maxsplit=1)[0].rstrip()
+        head = re.split(r"[,(—–―]", mention, maxsplit=1)[0].rstrip()
         for ent in self.orgs:
             if (
                 ent.type == "named_org"

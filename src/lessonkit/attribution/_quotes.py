@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._lexicon import CUE_LEMMA, INVERTIBLE
+from ._lexicon import AFTER_QUOTE_INVERTIBLE, CUE_LEMMA
 
 __all__ = ["Quote", "find_quotes", "split_sentences"]
 
@@ -16,9 +16,9 @@ _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
 _SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")
 # A closing single mark right after the quotation's own punctuation: ",’ she said".
 _PUNCT_CLOSER = re.compile(r"[,.!?…]’(?![A-Za-z])")
-_CLOSE_BEFORE = ",.!?…;:—–-"
-_CLOSE_AFTER = ",.;:!?)—–\n"
-_OPEN_CONTEXT = " \t\n([{—–-/\u00a0"
+_CLOSE_BEFORE = ",.!?…;:—–―-"
+_CLOSE_AFTER = ",.;:!?)—–―\n"
+_OPEN_CONTEXT = " \t\n([{—–―-/\u00a0"
 
 
 @dataclass(frozen=True)
@@ -232,7 +232,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[A-Z0-9])")
 _DIALOGUE_FORMS = sorted(
     f
     for f, lemma in CUE_LEMMA.items()
-    if lemma in INVERTIBLE and f != lemma and f.endswith(("s", "d", "ote"))
+    if lemma in AFTER_QUOTE_INVERTIBLE and f != lemma and f.endswith(("s", "d", "ote"))
 )
 _CUE_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:told|" + "|".join(_DIALOGUE_FORMS) + r")\b"

@@ -45,7 +45,7 @@ from ._extras import (
     poll_finding,
     subject_verb_quote,
 )
-from ._frame import quote_frame
+from ._frame import colon_frame, quote_frame
 from ._fronted import after_openers
 from ._joined import joined_clause
 from ._layout import colon_lead_in, dash_signoff, transcript_label
@@ -68,6 +68,7 @@ from ._nested import nested_quotes
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
+from ._whole import ends_sentence, outer_report, relayed_quote
 
 __all__ = ["extract", "prepare", "refusals"]
 
@@ -75,13 +76,17 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:who|whose)\s[^,;:\ue000]{0,150},")
 # Forms that are mostly nouns or mostly mean something else unless "that" or a quote follows.
 # Forms that count only before an infinitive ("plans to", "seemed to").
-_CONNECT = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|where|who|as|when|which|or|that)\b)*$")
+_CONNECT = re.compile(
+    r"(?:[\s,;:—–―-]|\b(?:and|but|while|where|who|as|when|which|or|that|although|though|even|"
+    r"whereas)\b)*$"
+)
 _CLAUSE_END = re.compile(
-    r",\s+but\b|;|\s[—–]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+    r",\s+but\b|;|\s[—–―]\s|,?\s(?:before|after|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+    # "- although ...", "- said at a rally": a hyphen for a dash before the reporter's words
+    r"|\s-\s(?=(?:although|though|but|while|whereas|said|says|adding|saying)\b)"
 )
 _TITLE_BEFORE = re.compile(r"(?:\w[’']s|\b(?:on|in))\s*[“\"]?$")
 _PRONOUN_SCENE = re.compile(r",?\s+(?:as|while|when)\s+(?:he|she|they|we|I)\s+[a-z]+")
-_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 # "said that A, and that B": a comma sets a second statement apart; without it ("said that
 # A and that B") the two clauses are one statement, as readers and annotators take them.
 _AND_THAT = re.compile(r",\s+and\s+that\s+")
@@ -134,7 +139,25 @@ _LEADING_PREPS = frozenset("after before while by in".split())
 _AFTER_CLAUSE = re.compile(
     r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
 )
-_JOINT_WORD = re.compile(r"\b(?:and|but|while|where|who|which|when|as|that|or)\b")
+_BUT_AFTER_QUOTE = re.compile(r"(?<=\ue000)\s+but\s")
+_ADJUNCT_COMMA = re.compile(
+    r"\s+(?:(?:at|on|in|during|to|from|via|with|before|after|late|early|last|this)\s+"
+    r"[^,;:\ue000]{1,60}?|[A-Z][a-z]+day|today|yesterday)\s*,"
+)
+_AFTER_CLOSED_QUOTE = re.compile(
+    r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
+)
+_SUBORDINATE_JOINTS = frozenset("when because if since".split())
+# Before a place with its state or country ("in Penwick, Ohio,"): not a speaker.
+_PLACE_PREPS = frozenset("in at from near of to outside across".split())
+_APPOSED_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s+(?:a|an|the|his|her|their|its|[A-Z])"
+    r"[^,;:\ue000]{0,80},\s+(?:(?:[a-z]+ly|then|also|later|again|still|now)\s+)?"
+    r"(?:[a-z]+(?:ed|s)|went|said|told|gave|took|made|spoke|began|came|got|held|left|wrote)\b"
+)
+_JOINT_WORD = re.compile(
+    r"\b(?:and|but|while|where|who|which|when|as|that|or|although|though|whereas)\b"
+)
 _NO_CONTENT = frozenset(
     "by with to for about on in at from of as and or but after before during since while "
     "when following amid".split()
@@ -171,9 +194,10 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             hit = _CONNECT.search(m, cue.we, cut)
             if hit is None or hit.start() <= cue.we + 1 or hit.end() <= body:
                 continue
-            before = m[cue.we : cut].rstrip(" ,—–-")
-            if back is not None and before.endswith(QMASK):
-                # ': “...,” the senator says' — the quotation is the next cue's.
+            before = m[cue.we : cut].rstrip(" ,—–―-")
+            if back is not None and back[2] != "who" and before.endswith(QMASK):
+                # ': “...,” the senator says' — the quotation is the next cue's (but in
+                # 'says he is “a unifier” who wants ...' the relative clause is reported).
                 limit = cue.we + len(before.rstrip(QMASK))
                 break
             joint = m[hit.start() : cut]
@@ -187,7 +211,9 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 break
             if back is None and joint.strip() in ("that", "which", "who"):
                 continue  # "a voice that said ...": reported inside this content
-            if any(ch in joint for ch in ",;:—–") or _JOINT_WORD.search(joint):
+            if back is not None and joint.strip() in _SUBORDINATE_JOINTS:
+                continue  # 'said Ruiz was “right” when she said ...': reported inside it
+            if any(ch in joint for ch in ",;:—–―") or _JOINT_WORD.search(joint):
                 limit = hit.start()
                 break
         made: list[Attribution] = []
@@ -196,7 +222,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             if fwd is None:
                 continue
             sp = speaker_at(ctx, fwd, e)
-            relayed = _relayed(ctx, out, cue)
+            relayed = relayed_quote(ctx, out, cue)
             if relayed is not None:
                 # '“…,” Walker said, according to an AP account': the account reports that
                 # Walker said the words (a second, outer attribution).
@@ -225,6 +251,14 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                     ctx, sp, fwd, cue, (rel.end() if rel else fwd[1], e), "according-to"
                 )
             else:
+                after = m[fwd[1] : e]
+                if (
+                    QMASK not in after
+                    and len(after.split()) <= 8
+                    and outer_report(ctx, out, s, cue.start, e, sp, fwd, cue, "according-to")
+                ):
+                    claimed = max(claimed, fwd[1])  # "Ruiz said X, according to the Gazette"
+                    continue
                 made_one = make(ctx, sp, fwd, cue, (claimed, cue.start), "according-to")
             if made_one:
                 made.append(made_one)
@@ -247,6 +281,17 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         back = np_before(m, claimed, cue.start)
         if cue.form.endswith("ing") and prev_word(m, claimed, cue.start) in _DOCS:
             back = None  # "X issued a statement saying ...": the speaker is the subject
+        if back is not None and cue.form.endswith("ing"):
+            of = m.rfind(" of ", back[0], back[1])
+            if of > back[0] and m[of + 4 : of + 5].isupper() and m[of - 1].islower():
+                back = (of + 4, back[1], back[2])  # "footage of Ana Ruiz saying": Ana Ruiz
+        if (
+            back is not None
+            and back[2] == "appositive"
+            and cue.form.endswith("ing")
+            and prev_word(m, claimed, back[0]) in _PLACE_PREPS
+        ):
+            back = None  # "Ruiz spoke about a death in Penwick, Ohio, arguing": Ruiz argued
         if back is None and QUOTE_THEN_NAME.search(m, max(claimed, cue.start - 80), cue.start):
             back = np_before(m, claimed, cue.start, any_head=True)  # “...,” the two wrote
         if back is not None:
@@ -276,6 +321,20 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 and len(m[cue.we : limit].split()) >= 3
             ):
                 qb2 = None  # 'On City Radio’s “Morning Show,” Ruiz said the port ...': a title
+            if (
+                qb2 is not None
+                and out
+                and not m[out[-1].content_span[1] : ctx.quotes[qb2].start].strip(" ,")
+                and ends_sentence(ctx, cue, e)
+                and outer_report(
+                    ctx, out, s, span[0], e, sp, span, cue, "content-then-speaker-said"
+                )
+            ):
+                # 'X slammed the show, “Generations,” Right Wing Watch reported': the quoted
+                # words are inside what X is reported to have said; the report is all of it.
+                claimed = cue.we
+                last_speaker = (sp, span)
+                continue
             if qb2 is not None:
                 skip_adjuncts(ctx, cue, e)
                 got = quote_attr(ctx, qb2, sp, span, cue, "quote-then-speaker-said", claimed)
@@ -298,20 +357,33 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 claimed = cue.we
                 continue
             if lead_text.strip(TRAIL) and lead_text.rstrip().endswith(","):
-                tail = m[cue.we : limit]
+                # "she said at a town hall on Monday, ...": past a phrase of time or place.
+                shown = dataclasses.replace(cue)
+                skip_adjuncts(ctx, shown, e)
+                adjunct = _ADJUNCT_COMMA.match(m, cue.we, limit)
+                at = next(
+                    (
+                        p
+                        for p in (cue.we, shown.shown_end, adjunct.end() - 1 if adjunct else -1)
+                        if p >= cue.we and m[p:limit].lstrip().startswith(",")
+                    ),
+                    cue.we,
+                )
+                tail = m[at:limit]
                 if (
                     tail.lstrip().startswith(",")
                     and len(tail.split()) >= 2
-                    and QMASK not in tail
-                    and not _NEW_CLAUSE.match(m, cue.we, limit)
+                    and (QMASK not in tail or QMASK in lead_text)
+                    and not _NEW_CLAUSE.match(m, at, limit)
                 ):
-                    # "The plan, she said, will fail": the cue interrupts the content.
+                    # "The plan, she said, will fail": the cue interrupts the content; and
+                    # '“If not for that” war, she said on Monday, “we would be Syria”'.
                     got = make(
                         ctx,
                         sp,
                         span,
                         cue,
-                        (claimed, reporters_tail(m, cue.we + 2, limit)),
+                        (claimed, reporters_tail(m, at + 2, limit)),
                         "speaker-said-interrupting",
                         extra_flags=("interrupted-by-cue",),
                     )
@@ -346,6 +418,14 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                     if second:
                         out.append(second)
                         claimed = limit
+            elif (
+                ends_sentence(ctx, cue, e)
+                and not ASKED_OPENER.match(m, s, lead_end)
+                and outer_report(
+                    ctx, out, s, lead_end, e, sp, span, cue, "content-then-speaker-said"
+                )
+            ):
+                claimed = cue.we  # "Ruiz welcomed it, saying ..., the Gazette reported."
             continue
         # No speaker before the cue.
         prevw = prev_word(m, claimed, cue.start)
@@ -374,6 +454,11 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             ):
                 sp = speaker_at(ctx, fwd, e)
                 lead_end = cue.start
+                if not m[claimed:lead_end].strip(TRAIL) and outer_report(
+                    ctx, out, s, lead_end, e, sp, fwd, cue, "content-then-said-speaker"
+                ):
+                    claimed = e  # "The vote signals “the end” for the EU, said Ana Ruiz."
+                    continue
                 got = make(ctx, sp, fwd, cue, (claimed, lead_end), "content-then-said-speaker")
                 if got:
                     out.append(got)
@@ -415,6 +500,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 connective = _LEAD_CONNECTIVE.match(m, s, cue.start)
                 if connective is not None:
                     subject = _AFTER_CLAUSE.match(m, connective.end(), cue.start)
+            # "Ana Ruiz, the council's leader, objected and said ...": past the apposition.
+            subject = subject or _APPOSED_SUBJECT.match(m, s, cue.start)
             # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
             for at in [comma + 1, *after_openers(m, s, comma, cue.start)] if comma > 0 else ():
                 subject = subject or _SUBJECT.match(m, at, cue.start)
@@ -449,6 +536,8 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
         subject_verb_quote(ctx, out, s, e)
     if not out:
         quote_frame(ctx, out, s, e)
+    if ":" in m[s:e]:
+        colon_frame(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
 
@@ -457,35 +546,6 @@ def _put_to_speaker(m: str, s: int, cue: Cue) -> bool:
     """Is this ``asked`` a question put to someone (``when asked about``, ``, asked if``)?"""
     hit = ASKED.search(m, max(s, cue.ws - 12), min(len(m), cue.we + 12))
     return hit is not None and hit.start() < cue.ws < hit.end()
-
-
-_REPORTED_RULES = frozenset(("reporting-verb-clause", "reporting-verb-that"))
-
-
-def _relayed(ctx: Ctx, out: list[Attribution], cue: Cue) -> tuple[int, int] | None:
-    """The span of '“…,” X said' right before ``, according to`` (or None)."""
-    if not out:
-        return None
-    a = out[-1]
-    if a.rule in _REPORTED_RULES and a.speaker_mention is not None:
-        # "Most voters say they want X, according to a poll": the poll reports it all.
-        if ctx.m[a.content_span[1] : cue.start].strip(" ,"):
-            return None
-        return (min(a.speaker_mention[0], a.content_span[0]), a.content_span[1])
-    if (
-        a.rule not in ("quote-then-speaker-said", "quote-then-said-speaker")
-        or a.cue_span is None
-        or a.speaker_mention is None
-    ):
-        return None
-    end = max(a.cue_span[1], a.speaker_mention[1])
-    between = _PARENTHESIS.sub("", ctx.m[end : cue.start])  # "told Sen. Ruiz (D-Ore.),"
-    if between.strip(" ,") or a.content_span[0] > end:
-        return None
-    start = a.content_span[0]
-    if start > 0 and ctx.text[start - 1] in '“"«':
-        start -= 1
-    return (start, end)
 
 
 def _attr_after(
@@ -546,6 +606,10 @@ def _attr_after(
     cut = _clause_end(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
+    for but in _BUT_AFTER_QUOTE.finditer(ctx.m, start, limit):
+        if ctx.text[but.start() - 2 : but.start()].rstrip("”\"’'").endswith(","):
+            limit = but.start()  # 'are "non-entities in the Senate," but he gave ...'
+            break
     limit = reporters_tail(ctx.m, start, limit)
     if cue.lemma not in OBJECT_LEMMAS:
         limit = new_clause_end(ctx.m, start, limit)
@@ -560,9 +624,18 @@ def _attr_after(
     lead_q = quote_starting_after(ctx, start, limit)
     if lead_q is not None and ctx.quotes[lead_q].start == start:
         # 'chanted “Lock her up!” as they had before': the quote, not the scene after it.
-        after_q = _SCENE_AFTER.match(ctx.m, ctx.quotes[lead_q].end, limit)
+        q_end = ctx.quotes[lead_q].end
+        after_q = _SCENE_AFTER.match(ctx.m, q_end, limit)
+        if after_q is None and ctx.text[q_end - 2 : q_end].rstrip("”\"’'")[-1:] in (".", "?", "!"):
+            # 'chanted “What contract?” and kept going': the quotation closed, the scene goes on
+            after_q = _AFTER_CLOSED_QUOTE.match(ctx.m, q_end, limit)
+            if after_q is not None and QMASK not in ctx.m[after_q.end() : limit]:
+                got = quote_attr(ctx, lead_q, sp, span, cue, rule or "speaker-said-quote")
+                if got:
+                    out.append(got)
+                return got is not None
         if after_q is not None and QMASK not in ctx.m[after_q.end() : limit]:
-            limit = ctx.quotes[lead_q].end
+            limit = q_end
     object_content = cue.lemma in OBJECT_LEMMAS and not had_that
     if object_content and QMASK not in ctx.m[start:limit]:
         # "endorsed Ruiz last week and has campaigned ...": the noun phrase only.
@@ -607,7 +680,7 @@ def _attr_after(
     return False
 
 
-_CLAUSE_END_HINTS = (",", ";", "—", "–", "before", "after", "while")
+_CLAUSE_END_HINTS = (",", ";", "—", "–", "―", " - ", "before", "after", "while")
 
 
 def _clause_end(m: str, start: int, limit: int) -> re.Match[str] | None:

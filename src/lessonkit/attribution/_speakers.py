@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ._fronted import after_opening_phrases
-from ._interrupters import demonstrative_after_quote, interrupter_start
+from ._interrupters import (
+    demonstrative_after_quote,
+    interrupter_start,
+    subject_across,
+    subject_before_participle,
+)
 from ._lexicon import (
     ANONYMITY,
     COLLECTIVE_NOUNS,
@@ -41,7 +46,7 @@ __all__ = [
 ]
 
 QMASK = "\ue000"
-_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–]|\ue000+")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–―]|\ue000+")
 _DETERMINERS = frozenset("the a an one another some several many most two three".split())
 _PLACES = frozenset(
     "moscow kyiv kiev washington beijing london paris berlin brussels tehran jerusalem ankara "
@@ -64,6 +69,13 @@ _SENTENCE_ADVERBS = frozenset(
     "instead still then later earlier separately likewise similarly indeed".split()
 )
 _NOT_BEFORE_NP = frozenset("to".split()) | CUE_FORMS
+# Words of a clause with its own subject and verb, never of a name in apposition.
+_CLAUSE_WORDS = frozenset(
+    "he she they we i it is are was were has have had will would could should can did does "
+    "do not".split()
+)
+# Before a noun phrase that describes someone rather than names the speaker.
+_COPULAS = frozenset("is was are were be been being became becomes remains remained".split())
 _BAD_HEADS = frozenset(
     "evening morning afternoon night week month year day weekend other main own "
     "more less least much".split()
@@ -167,10 +179,14 @@ _MONTH = (
     r"June|July|August|September|October|November|December"
 )
 _TIME_BEFORE_CUE = re.compile(
-    r"(?<=\w)\s+(?:(?:on\s+)?(?:(?:later|earlier|late|early)\s+)?"
+    r"(?<=[\w)])\s+(?:(?:on\s+)?(?:(?:later|earlier|late|early)\s+)?"
     + _DAY
     + r"(?:\s+(?:morning|afternoon|evening|night))?"
     + r"|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|weekend|month|year|morning|afternoon|evening)"
+    # "at the time", "less than two weeks ago", "in 2012"
+    + r"|(?:at\s+the\s+time|at\s+one\s+point|in\s+(?:19|20)\d\d)"
+    + r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|some\s+)?(?:a|an|one|two|three|four|five|six|"
+    + r"several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
     + r"|(?:on|in)\s+(?:"
     + _MONTH
     + r")(?:\s+\d{1,2})?(?:,\s+\d{4})?)"
@@ -179,7 +195,7 @@ _TIME_BEFORE_CUE = re.compile(
 
 # The words a time phrase before a cue can end with (keep in step with _TIME_BEFORE_CUE).
 _TIME_ENDS = frozenset(re.findall(r"[A-Za-z]+", _DAY + "|" + _MONTH)) | frozenset(
-    "Sep morning afternoon evening night week weekend month year".split()
+    "Sep morning afternoon evening night week weekend month year time point ago".split()
 )
 
 
@@ -234,15 +250,36 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
     With ``any_head`` (the phrase sits between a quotation and its cue) the last word
-    need not look like a source noun.
+    need not look like a source noun. Where no phrase ends there, the subject before a
+    phrase set off by commas or dashes (``Ana Ruiz (D-Ore.), who backed the plan in
+    March, said``; see :func:`._interrupters.subject_across`).
 
     Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
     ``"who"`` (a relative clause: ``officials, who said``).
     """
+    got = _np_before(m, s, p, any_head)
+    if got is None and not any_head:
+        got = subject_across(m, s, p, _np_before, _opening)
+    if got is None and not any_head:
+        got = subject_before_participle(m, s, p, _np_before, _opening)
+    return got
+
+
+# "Speaking later on the same show, ": a participle phrase that opens the sentence.
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:\ue000]*,\s*$")
+
+
+def _opening(m: str, s: int, c: int) -> bool:
+    """Is ``m[s:c]`` a run of opening phrases (``On Friday, ``, ``Speaking to the Gazette, ``)?"""
+    return after_opening_phrases(m, s, c) or _PARTICIPLE_OPENER.fullmatch(m, s, c) is not None
+
+
+def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
+    """:func:`np_before` without the subject across a set-off phrase."""
     when = _time_before(m, max(s, p - 50), p)
     if when is not None and when.start() > s:
         # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
-        return np_before(m, s, when.start(), any_head)
+        return _np_before(m, s, when.start(), any_head)
     near = m[max(s, p - 90) : p]
     where = (
         _CHANNEL_BEFORE_CUE.search(m, max(s, p - 90), p)
@@ -256,7 +293,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if where is not None and where.start() > s:
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
-        return np_before(m, s, where.start(), any_head)
+        return _np_before(m, s, where.start(), any_head)
     end_word = m[max(s, p - 14) : p].split()[-1:]
     reduced = (
         _REDUCED_RELATIVE.search(m, max(s, p - 80), p)
@@ -272,7 +309,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     cut = interrupter_start(m, s, p)
     if cut is not None:
         # "Tom Hale, 58, of Dover, said": the speaker ends where the interrupter starts.
-        got = np_before(m, s, cut, any_head)
+        got = _np_before(m, s, cut, any_head)
         if got is not None:
             return got
     toks = tokens(m, max(s, p - 400), p)
@@ -284,14 +321,14 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     ):
         i -= 1
     if i < len(toks) - 1:
-        return np_before(m, s, toks[i].end(), any_head)
+        return _np_before(m, s, toks[i].end(), any_head)
     if toks[i].group() == ")":
         # "Gov. Phil Bryant (R) said": look past a parenthesis.
         k = i - 1
         while k >= 0 and toks[k].group() != "(" and i - k < 8:
             k -= 1
         if k > 0 and toks[k].group() == "(":
-            got = np_before(m, s, toks[k].start())
+            got = _np_before(m, s, toks[k].start())
             if got is not None and got[2] == "plain":
                 return (got[0], toks[i].end(), "plain")
         return None
@@ -299,7 +336,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     if last.lower() == "who":
         return (toks[i].start(), toks[i].end(), "who")
     if last == "," and i > 0 and toks[i - 1].group() == ")":
-        return np_before(m, s, toks[i].start())  # "John Kasich (R-OH), said"
+        return _np_before(m, s, toks[i].start())  # "Tom Hale (R-Ohio), said"
     if (
         last == ","
         and i > 1
@@ -309,12 +346,12 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             or (toks[i - 1].group().islower() and toks[i - 1].group().endswith(("ed", "ly")))
         )
     ):
-        return np_before(m, s, toks[i - 2].start())  # "Officials in Kyiv, meanwhile, warned"
+        return _np_before(m, s, toks[i - 2].start())  # "Officials in Kyiv, meanwhile, warned"
     if last == ",":
         # An appositive: NAME, TITLE, said / TITLE, NAME, said
         j = i - 1
         relative = False
-        while j >= 0 and toks[j].group() not in ",;:()—–":
+        while j >= 0 and toks[j].group() not in ",;:()—–―":
             if toks[j].group().lower() in ("who", "whose"):
                 relative = True
             j -= 1
@@ -331,6 +368,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             return None  # ", speaking on condition of anonymity to discuss ...," is allowed
         if j < 0 or toks[j].group() != "," or i - j > 22 or i - j < 2:
             return None
+        if not relative and any(toks[x].group().lower() in _CLAUSE_WORDS for x in range(j, i)):
+            return None  # "However, he held his fire on Odell, calling": a clause, not a name
         if (
             relative
             and j > 1
@@ -340,7 +379,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             j -= 2  # "Ana Ruiz, meanwhile, who runs the clinic, said": skip the adverb
         if j > 0 and toks[j - 1].group() == ")" and not relative:
             # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
-            got = np_before(m, s, toks[j].start())
+            got = _np_before(m, s, toks[j].start())
             if got is None or got[2] != "plain":
                 return None
             return (got[0], toks[i - 1].end(), "appositive")
@@ -350,6 +389,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             return None
         if first > 0 and toks[first - 1].group().lower() in _NOT_BEFORE_NP:
             return None  # "tried to reassure the crowd, and took ..., saying": no speaker
+        if first > 0 and toks[first - 1].group().lower() in _COPULAS:
+            return None  # "Swanson, who is a pastor in Elizabeth, Colorado, slammed": Swanson
         if relative:
             return (toks[first].start(), toks[j - 1].end(), "relative")
         return (toks[first].start(), toks[i - 1].end(), "appositive")
@@ -409,10 +450,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "a White House official who spoke anonymously said": the NP before "who".
         for k in range(i, max(-1, i - 15), -1):
             w = toks[k].group()
-            if w in ",;:()—–" or QMASK in w:
+            if w in ",;:()—–―" or QMASK in w:
                 break
             if w.lower() == "who" and k > 0:
-                got = np_before(m, s, toks[k].start())
+                got = _np_before(m, s, toks[k].start())
                 if got is not None and got[2] == "plain":
                     return got
                 break
@@ -479,7 +520,13 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
     """The speaker phrase that starts just after ``p`` (an inverted cue), or None."""
     toks = tokens(m, p, min(e, p + 400))
     n = 0
-    while n < len(toks) and n < 9 and _np_word(toks[n].group()):
+    while (
+        n < len(toks)
+        and n < 9
+        and (
+            _np_word(toks[n].group()) or _first_name(toks, n)  # "said Will Marsh"
+        )
+    ):
         n += 1
     if n == 0:
         return None
@@ -515,11 +562,11 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
             and toks[k].group().lower() not in ("who", "which", "adding", "saying")
         ):
             j = k
-            while j < len(toks) and j - k < 20 and toks[j].group() not in ",;:()—–":
+            while j < len(toks) and j - k < 20 and toks[j].group() not in ",;:()—–―":
                 if QMASK in toks[j].group() or toks[j].group().lower() in _APPOS_STOP:
                     break
                 j += 1
-            if j > k and (j >= len(toks) or toks[j].group() in ",;:()—–"):
+            if j > k and (j >= len(toks) or toks[j].group() in ",;:()—–―"):
                 end = toks[j - 1].end()
     return (toks[0].start(), end)
 
@@ -534,6 +581,19 @@ _DESCRIBABLE = frozenset(
     "source sources person people official officials insider insiders aide aides diplomat "
     "diplomats executive executives figure figures member members".split()
 )
+
+
+def _first_name(toks: list[re.Match[str]], n: int) -> bool:
+    """Is ``toks[n]`` a first name that is also a word ("Will Marsh", "Hope Lane")?"""
+    w = toks[n].group()
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and n + 1 < len(toks)
+        and toks[n + 1].group()[:1].isupper()
+        and toks[n + 1].group().lower() not in NP_STOP
+    )
+
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|carried|drawn|done|made|written|seen|taken|given|sent")
 
@@ -608,7 +668,8 @@ def _name_run(chunk: str) -> str | None:
     return " ".join(run)
 
 
-_CHUNK_BREAK = re.compile(r"[,(—–]")
+_CHUNK_BREAK = re.compile(r"[,(—–―]")
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\)?")
 
 
 @dataclass
@@ -679,6 +740,8 @@ class Resolver:
                 # Clinton", a person the text has named
                 return Speaker(lead, "named_org")
         for chunk in chunks:
+            if _PARTY_TAG.fullmatch(chunk):
+                continue  # "(D-Calif.)": a party and a state, not a name
             name = _person_name(chunk)
             if name is not None:
                 known = self.mentions.kind_of(name) if self.mentions is not None else None
