@@ -183,7 +183,10 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
     What lies between the two pieces stands apart from the joining and is kept as it is: a
     quotation nested inside the first piece, and an attribution in the words around the cue
     (``“A,” she said, noting that X. “B.”``, ``“A,” he said, asked about Y. “B.”``), which
-    PolNeAR also annotates as one of its own inside the discontinuous content.
+    PolNeAR also annotates as one of its own inside the discontinuous content. An account
+    that relays the first piece (``“A,” she said, according to the Gazette. “B.”``, lessonkit's
+    ``according-to`` attribution of ``“A,” she said``) is extended over the continuation
+    too: PolNeAR gives the whole discontinuous quotation to the account.
     """
     out: list[Attribution] = []
     for a in attrs:
@@ -207,6 +210,16 @@ def join_for_polnear(text: str, attrs: list[Attribution]) -> list[Attribution]:
             span = (prev.content_span[0], a.content_span[1])
             at = max(i for i, p in enumerate(out) if p is prev)
             out[at] = dataclasses.replace(prev, content=text[span[0] : span[1]], content_span=span)
+            for k, r in enumerate(out):
+                # '“A,” Ruiz said, according to the Gazette. “B.”': the account relays B too.
+                if (
+                    r.rule == "according-to"
+                    and r.content_span[0] <= span[0] < r.content_span[1] <= a.content_span[0]
+                ):
+                    whole = (r.content_span[0], span[1])
+                    out[k] = dataclasses.replace(
+                        r, content=text[whole[0] : whole[1]], content_span=whole
+                    )
             continue
         out.append(a)
     return out
