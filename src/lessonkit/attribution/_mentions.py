@@ -168,6 +168,8 @@ _NOT_FIRST = frozenset(
 )
 _PREP_BEFORE = re.compile(r"\b(?:at|for|from|with|in|of|by|to)\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset("in at from to near across into outside inside via of".split())
+# The last word of a street's name, never of a person's: "Halden Avenue".
+_STREET_WORDS = frozenset("avenue street road boulevard terrace crescent square".split())
 _PLACE_WORDS = frozenset(
     "new north south east west united saint st san santa los las el port fort mount lake "
     "city county state street road avenue square river island islands republic kingdom".split()
@@ -331,7 +333,7 @@ class Mentions:
 def _is_person_name(name: str) -> bool:
     words = name.split()
     low = [w.lower().rstrip(".") for w in words]
-    if low[0] in _NOT_FIRST or low[0] in _PLACE_WORDS:
+    if low[0] in _NOT_FIRST or low[0] in _PLACE_WORDS or low[-1] in _STREET_WORDS:
         return False
     times = set(low) & TIME_WORDS
     if len(low) > 1 and times == {low[0]} and low[0] in ("jan", "may", "june", "april"):
@@ -344,8 +346,22 @@ def _is_person_name(name: str) -> bool:
 
 
 def _strip_title(name: str) -> tuple[str, list[str]]:
-    """``Mayor Jan Novak`` -> (``Jan Novak``, [``mayor``]); the name keeps its own spacing."""
+    """``Mayor Jan Novak`` -> (``Jan Novak``, [``mayor``]); the name keeps its own spacing.
+
+    A title with words of its own before the role ("Transit Director Oksana Reyes",
+    "Senate Majority Leader Ana Ruiz") ends at the role: the name is what follows it.
+    """
     roles = []
+    words = name.split()
+    titled = [k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_HEADS]
+    if titled and words[titled[-1]][:1].isupper():
+        k = titled[-1]
+        roles.append(words[k].lower().rstrip("."))
+        for _ in range(k + 1):
+            first = _FIRST_WORD.match(name)
+            if first is None:
+                break
+            name = name[first.end() :]
     while True:
         first = _FIRST_WORD.match(name)
         if first is None or first.group(1).lower().rstrip(".") not in TITLE_WORDS:

@@ -383,6 +383,13 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
             if got is None or got[2] != "plain":
                 return None
             return (got[0], toks[i - 1].end(), "appositive")
+        if (
+            j > 2
+            and toks[j - 1].group().isdigit()
+            and len(toks[j - 1].group()) <= 3
+            and toks[j - 2].group() == ","
+        ):
+            j -= 2  # "Hector Mora, 58, a dairy farmer, said": the name before the age
         first = _scan_back(toks, j - 1)
         name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Jim Poolman, said"
         if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
