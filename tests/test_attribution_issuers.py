@@ -57,3 +57,36 @@ def test_an_issuer_named_with_and_is_read_whole() -> None:
     )
     [a] = extract_attributions(text)
     assert (a.speaker, a.speaker_type) == ("Securities and Exchange Commission", "named_org")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        pytest.param(
+            "The Coastal Water Board released its report on the spill on Monday.\n\n"
+            "Old pipes caused the leak, the report said. It also found that staff had not "
+            "been trained.",
+            "Coastal Water Board",
+            "named_org",
+            id="the-report-of-the-board-then-it",
+        ),
+        pytest.param(
+            "Most voters back the tram, according to a poll by Harwell Research published on "
+            "Monday. The survey of 1,500 adults found that support was highest in the north.",
+            "Harwell Research",
+            "named_org",
+            id="the-survey-after-a-poll-by",
+        ),
+        pytest.param(
+            "The dam was last inspected in 2011, according to internal records seen by the "
+            "Courier. The records show that a survey was cancelled.",
+            "internal records seen by the Courier",
+            "unknown",
+            id="the-records-named-before",
+        ),
+    ],
+)
+def test_a_document_named_again_keeps_its_source(text: str, speaker: str, kind: str) -> None:
+    found = extract_attributions(text)
+    assert len(found) >= 2
+    assert {(a.speaker, a.speaker_type) for a in found} == {(speaker, kind)}

@@ -219,7 +219,7 @@ ORG_WORDS = frozenset(
     # company and club endings: "Fenwick Holt PLC", "Corvale FC", "Brightline Energy"
     "plc fc llc gmbh holdings energy airways airlines shipping motors foods "
     "appliances logistics technologies industries pharmaceuticals electronics laboratories "
-    "enterprises telecom insurance properties "
+    "enterprises telecom insurance properties research "
     "inquirer bulletin chamber".split()
 )
 

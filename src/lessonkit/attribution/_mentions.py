@@ -78,7 +78,8 @@ _LONE_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]*[a-z])$")
 # "the Ministry of Health", "the Health Ministry", "Harlow Bank"
 _ORG_HEADS = tuple(
     "Ministry Department Commission Council Agency Office Bank Court Committee Party "
-    "Institute Authority Service Union".split()
+    "Institute Authority Service Union Board Bureau Tribunal Trust Foundation Association "
+    "Federation Corporation University College Hospital Society Alliance Coalition".split()
 )
 _ORG_HEAD = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")\b")
 _ORG_OF = re.compile(

@@ -65,6 +65,8 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
     speaker = resolver.resolve(mention, context, span[0])
     words = _WORD.findall(mention.lower())
     head = words[-1] if words else ""
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _DOCS:
+        head = words[words.index("of", 1) - 1]  # "The survey of 1,200 adults"
     if head in ROLE_HEADS and speaker.type != "named_person":
         # "according to the regional governor, Ivan Petrov": the name in apposition.
         named = _NAME_AFTER.match(ctx.m, span[1], e)
@@ -74,17 +76,36 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
                 speaker = got
     if head in _DOCS and speaker.type != "named_person":
         issued = _issuer(ctx, span, e, mention, head)
+        if issued is None:
+            issued = _seen_by(ctx, span, e)
+        if issued is None and words[:1] in (["the"], ["these"], ["those"], ["this"]):
+            issued = _document_before(resolver.documents, head, span[0])
         if issued is not None:
             speaker = issued
-        else:
-            seen = _seen_by(ctx, span, e)
-            if seen is not None:
-                speaker = seen
+        resolver.documents[head] = (span[0], speaker)
     resolver.remember(speaker, mention)
     unnamed = speaker.type in ("unknown", "anonymous") and words[:1] in (["the"], ["a"], ["an"])
     if resolver.mentions is not None and unnamed and not head.endswith("s"):
         resolver.mentions.unnamed_at = span[0]
     return speaker
+
+
+_NEAR = 600  # characters: how far back "the survey" may point to a poll named before
+
+
+def _document_before(
+    documents: dict[str, tuple[int, Speaker]], head: str, at: int
+) -> Speaker | None:
+    """The source of the document "the <head>" at ``at`` points back to, if any.
+
+    The latest document of that name ("the documents" after "internal documents seen by
+    this newspaper"); else the latest of any name shortly before ("the survey" after "a poll
+    by Tessaly Research").
+    """
+    if head in documents:
+        return documents[head][1]
+    near = [(where, sp) for where, sp in documents.values() if at - where <= _NEAR]
+    return max(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def _seen_by(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker | None:

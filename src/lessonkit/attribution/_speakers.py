@@ -675,7 +675,7 @@ def _name_run(chunk: str) -> str | None:
     return " ".join(run)
 
 
-_CHUNK_BREAK = re.compile(r"[,(—–―]")
+_CHUNK_BREAK = re.compile(r",(?!\d{3}\b)|[(—–―]")  # not the comma in "1,200"
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\)?")
 
 
@@ -698,6 +698,9 @@ class Resolver:
     last_any: Speaker | None = None
     surnames: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    # the latest source behind each document noun: "the documents" after "according to
+    # internal documents seen by this newspaper"
+    documents: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
     mentions: Mentions | None = None
 
     def resolve(self, mention: str, context: str = "", at: int = -1) -> Speaker:
