@@ -110,3 +110,52 @@ def test_people_stay_people(text: str, speaker: str) -> None:
     a = found[-1]
     assert a.speaker is not None and speaker in a.speaker
     assert a.speaker_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Quillfeather said on Monday it would close its warehouse in Ostrevane. The company "
+            "said all 240 staff would be offered jobs elsewhere.",
+            "Quillfeather",
+            id="said-it-then-the-company",
+        ),
+        pytest.param(
+            "Moth Parade said that its drummer had left the band. The group said a new drummer "
+            "would join in May.",
+            "Moth Parade",
+            id="said-its-then-the-group",
+        ),
+    ],
+)
+def test_a_name_spoken_of_as_it_and_then_as_a_body_is_an_organisation(
+    text: str, speaker: str
+) -> None:
+    found = extract_attributions(text)
+    assert [(a.speaker, a.speaker_type) for a in found] == [(speaker, "named_org")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" for a situation, then a company that is someone else's
+        "Marta Lind said it would take years to rebuild the pier. The company said it would help.",
+        # a person who says "its" of a thing, with no body named after
+        "Karl Osei said its walls were cracked.",
+    ],
+)
+def test_people_who_say_it_stay_people(text: str) -> None:
+    first = extract_attributions(text)[0]
+    assert first.speaker_type == "named_person"
+
+
+def test_an_unnamed_source_named_again_by_its_noun_is_the_same_source() -> None:
+    text = (
+        "An insider at the Palace Lane studios said the star had been axed. ‘She found out "
+        "from the script,’ the insider said."
+    )
+    found = extract_attributions(text)
+    assert [(a.speaker, a.speaker_type) for a in found] == [
+        ("An insider at the Palace Lane studios", "anonymous")
+    ] * 2

@@ -256,7 +256,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement report poll polls survey surveys study studies data document documents "
     "letter memo filing complaint indictment ruling post tweet video message email "
     "release communique communiqué transcript figures records analysis assessment update "
-    "briefing bulletin notice accounts files minutes".split()
+    "briefing bulletin notice accounts files minutes summary".split()
 )
 
 # Nouns that name a job or office: "the minister", "Senator Ruiz".

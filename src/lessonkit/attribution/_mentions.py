@@ -57,7 +57,8 @@ _BODY_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(firm|company|charity|group|agency|bank|union|"
     r"consultancy|insurer|operator|airline|carrier|broadcaster|newspaper|publisher|retailer|"
     r"developer|contractor|manufacturer|supplier|lender|network|organisation|organization|"
-    r"association|party|campaign|council|ministry|club|team|studio|school|hospital)\s+"
+    r"association|party|campaign|council|ministry|club|team|studio|school|hospital|drugmaker|"
+    r"carmaker|chain|supermarket|brewer|startup|band|label|utility|miner)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:&\s+|and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )
 # "the ethics commission", "the health ministry": a body named by common nouns

@@ -65,6 +65,7 @@ from ._lexicon import (
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
 from ._nested import nested_quotes
+from ._orgs import organisations_by_their_body
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
@@ -860,6 +861,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
     inner = nested_quotes(ctx, found, _sentence)
     if inner:
         found = sorted([*found, *inner], key=lambda a: a.content_span)
+    found = organisations_by_their_body(ctx, found)
     return [_confidence(a) for a in found]
 
 

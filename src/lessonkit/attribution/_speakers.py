@@ -242,7 +242,8 @@ _RELATIVE_ENDS = frozenset(
 _PERSONS = ROLE_HEADS | frozenset(
     "man woman bloke guy lad lady girl boy person stranger resident neighbour neighbor "
     "passenger driver witness mother father dad mum mom shopkeeper owner worker nurse "
-    "doctor teacher student customer".split()
+    "doctor teacher student customer insider source employee executive staffer member "
+    "volunteer fan player".split()
 )
 
 
@@ -701,6 +702,8 @@ class Resolver:
     # the latest source behind each document noun: "the documents" after "according to
     # internal documents seen by this newspaper"
     documents: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
+    # unnamed sources by their noun: "An insider at the studios" for a later "the insider"
+    unnamed: dict[str, Speaker] = field(default_factory=dict)
     mentions: Mentions | None = None
 
     def resolve(self, mention: str, context: str = "", at: int = -1) -> Speaker:
@@ -805,6 +808,8 @@ class Resolver:
             return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
         if first in ("a", "an", "one", "another") and head_before_of not in DOCUMENT_NOUNS:
             return Speaker(lead, "anonymous")
+        if first == "the" and len(words) == 2 and head in self.unnamed:
+            return self.unnamed[head]  # "the insider said" after "An insider at the studio"
         if (
             head in COLLECTIVE_NOUNS
             or head_before_of in COLLECTIVE_NOUNS
@@ -844,6 +849,15 @@ class Resolver:
             self.last_group = speaker
         elif speaker.type == "collective":
             self.last_group = speaker
+        elif speaker.type == "anonymous":
+            words = _WORD.findall(mention.lower())
+            if words[:1] in (["a"], ["an"], ["one"], ["another"]):
+                cut = next((k for k, w in enumerate(words) if w in _NP_PREPS), len(words))
+                noun = words[cut - 1] if cut > 1 else ""
+                if noun in _PERSONS or (
+                    _AGENTIVE.search(noun) and noun not in DOCUMENT_NOUNS | MEDIA_WORDS
+                ):
+                    self.unnamed[noun] = speaker  # "An insider at the studios"
 
 
 def _strip_article(text: str) -> str:
