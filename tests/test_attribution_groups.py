@@ -57,3 +57,30 @@ def test_a_plural_group_with_where_they_are(text: str, speaker: str, content: st
 def test_a_plural_opening_a_name_or_a_surname(text: str, speaker: str, kind: str) -> None:
     a = extract_attributions(text)[-1]
     assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Nurses at St Anselm’s Hospital voted on Tuesday to strike. They say wards have "
+            "been short of staff since the autumn.",
+            "Nurses at St Anselm’s Hospital",
+            id="they-after-a-group-that-voted",
+        ),
+        pytest.param(
+            "Residents of Tern Close have asked the council for years to fix the drains. The "
+            "council’s engineer visited in May.\n\nThey say he never lifted a manhole cover.",
+            "Residents of Tern Close",
+            id="they-two-sentences-later",
+        ),
+        pytest.param(
+            "Residents of the Brookfold estate say they have had no hot water for a fortnight.",
+            "Residents of the Brookfold estate",
+            id="residents-of-say",
+        ),
+    ],
+)
+def test_they_points_to_the_group_that_opened_a_sentence(text: str, speaker: str) -> None:
+    a = extract_attributions(text)[-1]
+    assert (a.speaker, a.speaker_type) == (speaker, "collective")

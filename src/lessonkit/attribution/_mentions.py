@@ -28,6 +28,7 @@ from ._lexicon import (
     CUE_LEMMA,
     DOCUMENT_NOUNS,
     ORG_WORDS,
+    PEOPLE_PLURALS,
     ROLE_HEADS,
     ROLE_SYNONYMS,
     TIME_WORDS,
@@ -69,6 +70,13 @@ _COMMON_BODY = re.compile(
 )
 _AMPERSAND = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+# A plural noun for people opening a sentence, with where they are: "Residents of Marram
+# Close", "Nurses at St Brennoc's Hospital", "Shopkeepers on the high street".
+_GROUP_OPENS = re.compile(
+    r"([A-Z][a-z]+)(?:\s+(?:at|in|on|of|from|across|near)\s+[^,.;:!?\ue000\n]{1,50}?)?"
+    r"(?=\s+(?:have|has|had|are|were|will|would|say|said|voted|say|told|fear|want|"
+    r"claim|warn|complain|accuse|argue|believe|insist|plan|hope|[a-z]+ed)\b)"
 )
 # Where a description after a name ends, and its words
 _DESCRIPTION_END = re.compile(r"[,;:.!?()—–\n]")
@@ -195,6 +203,7 @@ class Mentions:
     """Where each entity is mentioned, for resolving pronouns, surnames and role nouns."""
 
     entities: list[Entity] = field(default_factory=list)
+    text: str = ""  # the article's text, for the words of a mention
     # (start, end, entity index, subject) in text order
     spots: list[tuple[int, int, int, bool]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -204,6 +213,17 @@ class Mentions:
     docs: list[tuple[int, str, int]] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)  # with names of two words or more
     unnamed_at: int = -1  # where the latest speaker without a name ("the engineer") was
+    # groups that open a sentence: (start, end) of "Nurses at St Brennoc's Hospital"
+    groups: list[tuple[int, int]] = field(default_factory=list)
+
+    def group_before(self, at: int, sentences: int = 4) -> tuple[int, int] | None:
+        """The latest group opening one of the ``sentences`` sentences up to ``at``."""
+        k = bisect.bisect_right(self.sentences, (at, 1 << 62)) - 1
+        near = self.sentences[max(0, k - sentences)][0] if self.sentences else 0
+        i = bisect.bisect_left(self.groups, (at,)) - 1
+        if i >= 0 and self.groups[i][0] >= near:
+            return self.groups[i]
+        return None
 
     def issuer(self, noun: str, at: int) -> Entity | None:
         """Who issued the document ``the report`` at ``at`` refers to.
@@ -378,7 +398,7 @@ _FIRST_WORD = re.compile(r"(\S+)\s+(?=\S)")
 
 def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Mentions:
     """Read the people and organisations of ``text`` (``m`` is it with quotations masked)."""
-    mt = Mentions(sentences=sentences)
+    mt = Mentions(sentences=sentences, text=text)
     starts = [s for s, _ in sentences]
     taken: list[tuple[int, int]] = []
 
@@ -526,6 +546,11 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         mt.entities[idx].roles.update({hit.group(2), *nouns})  # "an official at the embassy"
         mt.entities[idx].described.update(hit.group(1).split())
         mt.add(hit.start(), hit.end(), idx, False)
+    # Groups that open a sentence: "Nurses at St Brennoc's Hospital voted ...", for "they".
+    for s, _e in sentences:
+        group = _GROUP_OPENS.match(m, s)
+        if group is not None and group.group(1).lower() in PEOPLE_PLURALS:
+            mt.groups.append(group.span(0))
     previous: tuple[int, int] | None = None
     for s, e in sentences:
         _genders(mt, m, s, e)

@@ -58,7 +58,7 @@ _ISSUED = frozenset("statement release letter post tweet message communique comm
 _QUANTIFIERS = frozenset("most many some several few both all others".split())
 _NP_PREPS = frozenset("at for from with in".split())
 _SMALL = frozenset("of for the and in on at to a an".split())  # lower case in a title
-_PLACE_PREPS = frozenset("at from in on across near".split())
+_PLACE_PREPS = frozenset("at from in on of across near".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _ADVERBS = frozenset(
     "now still just only even also always never often later then here there however instead "
@@ -724,6 +724,11 @@ class Resolver:
                 if ent is not None and ent.gender not in (None, "m" if low == "he" else "f"):
                     return Speaker(text, "unknown", ("pronoun-fallback",))
                 return Speaker(self.last_person, "named_person", ("pronoun-fallback",))
+            if low == "they" and self.mentions is not None and at >= 0:
+                opened = self.mentions.group_before(at)
+                if opened is not None and self.mentions.text:
+                    # "Nurses at the hospital voted to strike. They say ...": the group
+                    return Speaker(self.mentions.text[opened[0] : opened[1]], "collective")
             if low == "they" and self.last_group is not None:
                 return self.last_group
             if low == "it" and self.last_org is not None:
