@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lessonkit.attribution import extract_attributions
 
 
@@ -43,3 +45,42 @@ def test_a_straight_apostrophe_in_a_plain_sentence_opens_nothing() -> None:
     [a] = extract_attributions(text)
     assert a.kind == "indirect"
     assert a.content == "the season was too long"
+
+
+def test_dropped_letters_and_cut_years_are_no_closing_marks() -> None:
+    text = (
+        "‘We were singin’ our hearts out back in the ’90s and the roof started leakin’ on the "
+        "band,’ laughed choir leader Moira Quayle, 61.\n"
+    )
+    [a] = extract_attributions(text)
+    assert a.speaker == "Moira Quayle" and a.cue == "laughed"
+    assert a.content.startswith("We were singin’") and a.content.endswith("on the band,")
+
+
+def test_a_paragraph_opening_with_a_straight_single_mark_has_double_marks_inside() -> None:
+    text = "'He rang and said \"Your account has been hacked\" and I believed him,' she said.\n"
+    found = extract_attributions(text)
+    outer = [a for a in found if "nested" not in a.flags]
+    inner = [a for a in found if "nested" in a.flags]
+    assert [a.content for a in outer] == [
+        'He rang and said "Your account has been hacked" and I believed him,'
+    ]
+    assert [a.content for a in inner] == ["Your account has been hacked"]
+
+
+def test_told_an_audience_then_a_colon_is_the_quotation() -> None:
+    text = "Singer Stevie Crane told fans at the Harlow Academy: ‘This is our last gig here.’\n"
+    [a] = extract_attributions(text)
+    assert (a.kind, a.content) == ("direct", "This is our last gig here.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd laughed at the joke.",
+        "She smiled and waved at the cameras.",
+        "The baby cried all night.",
+    ],
+)
+def test_laughing_and_crying_without_a_quotation_say_nothing(text: str) -> None:
+    assert extract_attributions(text) == []

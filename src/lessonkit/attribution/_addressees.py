@@ -20,6 +20,7 @@ __all__ = [
     "ADDRESSEE_LEMMAS",
     "act_on_request",
     "addressee_only",
+    "addressee_then_colon",
     "after_addressee_that",
 ]
 
@@ -67,8 +68,8 @@ def addressee_only(m: str, start: int, limit: int) -> bool:
     words = _words(m, start, limit)
     if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
-    if any(w.startswith(_SUBJECTS) and _is_subject(w) for w in words[1:]):
-        return False
+    if any(w.startswith(_SUBJECTS) and _is_subject(w) for w in words):
+        return False  # "told voters| she’s with them": a clause after the addressee
     if any(w in _TOLD_THINGS for w in words):
         return False
     # the addressee: a few words up to the first preposition or time word
@@ -104,3 +105,16 @@ def after_addressee_that(m: str, start: int, limit: int) -> int | None:
     if any(w in _CLAUSE_WORDS or w in _AFTER_ADDRESSEE for w in words):
         return None
     return hit.end()
+
+
+_BEFORE_COLON = re.compile(r"([^:\ue000.;!?]{1,80}):\s*\ue000")
+
+
+def addressee_then_colon(m: str, start: int, limit: int) -> bool:
+    """Is ``m[start:limit]`` an addressee, then a colon and a quotation ("told fans at the
+    Academy: ‘...’")? The quotation is then what was said, read as a colon frame."""
+    hit = _BEFORE_COLON.match(m, start, limit)
+    if hit is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(hit.group(1))]
+    return 0 < len(words) <= 8 and not any(w in _CLAUSE_WORDS for w in words)

@@ -80,7 +80,8 @@ _WEAK = frozenset(
     "learn discover realize realise recognize recognise comment surmise muse opine marvel "
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
     "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
-    "rant storm plead gasp seethe bark thunder hiss bellow growl".split()
+    "rant storm plead gasp seethe bark thunder hiss bellow growl laugh chuckle giggle grin "
+    "smile cry wail shriek squeal".split()
 )
 # What may follow a verb that reports the quotation just before it and its speaker: the end
 # of the sentence, a comma, or an adjunct ("“…?” she wondered aloud / in a letter").

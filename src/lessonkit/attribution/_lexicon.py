@@ -77,6 +77,8 @@ _SPEECH = (
     "elaborate reason characterize characterise portray herald echo "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
+    # said with a laugh or a cry, right after the quotation only ("‘...,’ laughed Moira")
+    "laugh chuckle giggle grin smile cry wail shriek squeal "
     # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
     "talk"
 ).split()
@@ -130,7 +132,8 @@ INVERTIBLE = frozenset(
 # Verbs that come before their speaker only right after a quotation ("…,” agrees Tom Hale),
 # kept apart from INVERTIBLE, whose bare forms are also read as cues in headlines.
 AFTER_QUOTE_INVERTIBLE = INVERTIBLE | frozenset(
-    "agree exhort observe remark concur caution mention demand wonder".split()
+    "agree exhort observe remark concur caution mention demand wonder laugh chuckle giggle "
+    "grin smile cry wail shriek squeal".split()
 )
 
 

@@ -13,7 +13,7 @@ _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"''|``|[“”\"«»„‘’']")
 _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
-_SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")
+_SINGLE_CLOSER = re.compile(r"[’'](?![A-Za-z0-9])")
 # A closing single mark right after the quotation's own punctuation: ",’ she said".
 _PUNCT_CLOSER = re.compile(r"[,.!?…]’(?![A-Za-z])")
 _CLOSE_BEFORE = ",.!?…;:—–―-"
@@ -90,12 +90,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         seg_start = ps
         single_at = -1
         inner = False
+        inner_double = False  # inside a double-marked quotation inside a single-marked one
         continuing = carry
         carry = False
         # A paragraph quoted in straight single marks only (some tabloids and wires): each
         # ' is an opening mark after a space or a bracket, else a closing mark or an
         # apostrophe, told apart as for ‘ and ’.
-        straight = "'" in text[ps:pe] and _DOUBLE_MARKS.search(text, ps, pe) is None
+        straight = "'" in text[ps:pe] and (
+            _DOUBLE_MARKS.search(text, ps, pe) is None or text[ps:pe].lstrip().startswith("'")
+        )  # a paragraph opening with ' quotes in single marks, double ones inside
         for m in _MARKS.finditer(text, ps, pe):
             i, j = m.span()
             ch = m.group()
@@ -130,6 +133,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         and _PUNCT_CLOSER.search(text, i + 1, pe)
                     ):
                         continue  # "‘The lads’ changing room was flooded,’ he said": a plural
+                    if after.isdigit():
+                        continue  # "back in the ’80s": a year cut short, not a closing mark
                     if not after.isalpha():
                         g = group - 1 if continuing else group
                         flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
@@ -140,8 +145,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         seg_start = i + 1
                         single_at = -1
                 continue
-            if single_at >= 0 and open_at < 0 and _nested_in_single(text, ch, j, pe):
-                continue  # ‘He shouted “Run!” and we ran,’ she said: a quotation inside it
+            if single_at >= 0 and open_at < 0:
+                if inner_double:
+                    inner_double = False  # the closing mark of the quotation inside
+                    continue
+                if _nested_in_single(text, ch, j, pe):
+                    # ‘He shouted “Run!” and we ran,’ she said: a quotation inside it
+                    inner_double = ch not in _CLOSERS
+                    continue
             if open_at < 0:
                 if ch in _OPENERS or (ch == '"' and _is_straight_opener(text, i, j, ps)):
                     open_at, open_kind = i, ch

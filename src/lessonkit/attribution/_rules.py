@@ -10,6 +10,7 @@ from ._addressees import (
     ADDRESSEE_LEMMAS,
     act_on_request,
     addressee_only,
+    addressee_then_colon,
     after_addressee_that,
 )
 from ._bounds import (
@@ -568,6 +569,8 @@ def _attr_after(
         or (cue.lemma in ACT_LEMMAS and act_on_request(ctx.m, start, limit))
     ):
         return False  # "told the council on Monday", "dismissed the appeal": no words
+    if not had_that and cue.lemma in ADDRESSEE_LEMMAS and addressee_then_colon(ctx.m, start, limit):
+        return False  # "told fans at the Academy: ‘...’": the colon frame's quotation
     if not had_that and cue.lemma in ADDRESSEE_LEMMAS:
         after = after_addressee_that(ctx.m, start, limit)
         if after is not None:
