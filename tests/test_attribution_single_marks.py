@@ -84,3 +84,15 @@ def test_told_an_audience_then_a_colon_is_the_quotation() -> None:
 )
 def test_laughing_and_crying_without_a_quotation_say_nothing(text: str) -> None:
     assert extract_attributions(text) == []
+
+
+def test_a_closing_mark_before_from_is_no_plurals_apostrophe() -> None:
+    text = (
+        "The chief constable, Anand Kess, said the force had ‘learned hard lessons’ from the "
+        "riot. ‘Officers were sent in without a plan,’ he said.\n"
+    )
+    got = [(a.kind, a.content) for a in extract_attributions(text)]
+    assert got == [
+        ("mixed", "the force had ‘learned hard lessons’ from the riot"),
+        ("direct", "Officers were sent in without a plan,"),
+    ]

@@ -54,3 +54,18 @@ def test_a_street_is_no_one() -> None:
         "She said the works would last a week."
     )
     assert [a.speaker for a in extract_attributions(text)] == ["Dana Voss", "Dana Voss"]
+
+
+def test_the_head_of_a_body_then_a_name_is_the_name() -> None:
+    text = (
+        "The head of the Ashcarrow Orchestra, Lisette Marr, described the cuts as “the slow "
+        "strangling of an institution”."
+    )
+    [a] = extract_attributions(text)
+    assert (a.speaker, a.speaker_type) == ("Lisette Marr", "named_person")
+
+
+def test_said_about_a_number_is_roughly_that_number() -> None:
+    text = "A union official, Wes Hall, said about 150 workers would lose their jobs by June."
+    [a] = extract_attributions(text)
+    assert a.content == "about 150 workers would lose their jobs by June"

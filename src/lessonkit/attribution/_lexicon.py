@@ -222,7 +222,8 @@ ORG_WORDS = frozenset(
     # company and club endings: "Fenwick Holt PLC", "Corvale FC", "Brightline Energy"
     "plc fc llc gmbh holdings energy airways airlines shipping motors foods "
     "appliances logistics technologies industries pharmaceuticals electronics laboratories "
-    "enterprises telecom insurance properties research "
+    "enterprises telecom insurance properties research orchestra choir theatre museum "
+    "gallery "
     "inquirer bulletin chamber".split()
 )
 

@@ -17,6 +17,14 @@ _SINGLE_CLOSER = re.compile(r"[’'](?![A-Za-z0-9])")
 # A closing single mark right after the quotation's own punctuation: ",’ she said".
 _PUNCT_CLOSER = re.compile(r"[,.!?…]’(?![A-Za-z])")
 _CLOSE_BEFORE = ",.!?…;:—–―-"
+# A word that follows a closing mark but never a plural's apostrophe: "had ‘learned hard
+# lessons’ from the riot" closes; "‘The lads’ changing room ...’" does not.
+# A word with its last letter dropped, written with an apostrophe: "leakin’ on the band".
+_DROPPED_G = re.compile(r"[a-z]in$")
+_FUNCTION_AFTER = re.compile(
+    r"\s+(?:from|to|and|or|but|in|on|at|by|for|with|after|before|as|when|while|because|over|"
+    r"about|than|since|until)\b"
+)
 _CLOSE_AFTER = ",.;:!?)—–―\n"
 _OPEN_CONTEXT = " \t\n([{—–―-/\u00a0"
 
@@ -131,6 +139,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                         and before not in _CLOSE_BEFORE
                         and after not in _CLOSE_AFTER
                         and _PUNCT_CLOSER.search(text, i + 1, pe)
+                        and (
+                            _FUNCTION_AFTER.match(text, i + 1, pe) is None
+                            or _DROPPED_G.search(text, max(ps, i - 12), i) is not None
+                        )
                     ):
                         continue  # "‘The lads’ changing room was flooded,’ he said": a plural
                     if after.isdigit():

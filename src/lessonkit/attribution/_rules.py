@@ -655,8 +655,13 @@ def _attr_after(
         or (first_word == "about" and cue.lemma in ("talk", "ask", "complain", "warn", "think"))
     ):
         pass
-    elif words and not had_that and first_word in _NO_CONTENT:
-        return False
+    elif (
+        words
+        and not had_that
+        and first_word in _NO_CONTENT
+        and not (first_word == "about" and words[1:2] and words[1][:1].isdigit())
+    ):
+        return False  # but "said about 150 workers would ...": about is "roughly" there
     if (
         len(words) < 2
         and QMASK not in ctx.m[start:limit]

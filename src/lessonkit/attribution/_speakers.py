@@ -627,6 +627,8 @@ def _person_name(chunk: str) -> str | None:
         words = head.lower().split()
         if words and words[-1] in ORG_WORDS:
             return None  # "the University of Chicago"
+        if words and words[-1] in ROLE_HEADS and words[0] in ("the", "a", "an"):
+            return None  # "The head of the Ashcarrow Orchestra": a body, its head unnamed
         before = _name_run(head)
         if before is not None and len(before.split()) >= 2:
             return before
