@@ -384,7 +384,7 @@ def _speaker_type(name: str | None) -> str:
     """The engine's reading of a speaker's name: a person, an organisation, a group, ..."""
     if not name:
         return "unknown"
-    from .attribution._speakers import Resolver
+    from .attribution._resolver import Resolver
 
     kind = Resolver().resolve(name).type
     return kind if kind in _SPEAKER_TYPES else "unknown"

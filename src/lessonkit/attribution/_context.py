@@ -11,7 +11,8 @@ from ._lexicon import CUE_FORMS, LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
 from ._model import Attribution
 from ._quotes import Quote
 from ._resolve import resolve_speaker
-from ._speakers import QMASK, Resolver, Speaker, tokens
+from ._resolver import Resolver, Speaker
+from ._speakers import QMASK, tokens
 
 __all__ = [
     "LOW_FLAGS",

@@ -10,7 +10,8 @@ from ._cues import Cue, find_cues
 from ._lexicon import CUE_LEMMA, INVERTIBLE
 from ._model import Attribution
 from ._refusals import refusal_spans
-from ._speakers import QMASK, Speaker, np_after, np_before
+from ._resolver import Speaker
+from ._speakers import QMASK, np_after, np_before
 
 __all__ = [
     "ASKED",

@@ -17,7 +17,8 @@ from ._context import Ctx, make, quote_attr, skip_adjuncts
 from ._cues import Cue, find_cues
 from ._lexicon import CUE_LEMMA
 from ._model import Attribution
-from ._speakers import Speaker, np_before
+from ._resolver import Speaker
+from ._speakers import np_before
 
 __all__ = ["colon_lead_in", "dash_signoff", "transcript_label"]
 

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ._lexicon import DOCUMENT_NOUNS, ROLE_HEADS
-from ._speakers import Speaker, np_after
+from ._resolver import Speaker
+from ._speakers import np_after
 
 if TYPE_CHECKING:
     from ._context import Ctx

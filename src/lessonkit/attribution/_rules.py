@@ -69,7 +69,8 @@ from ._nested import nested_quotes
 from ._orgs import organisations_by_their_body
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
-from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
+from ._resolver import Speaker
+from ._speakers import QMASK, antecedent, np_after, np_before
 from ._whole import ends_sentence, outer_report, relayed_quote
 
 __all__ = ["extract", "prepare", "refusals"]

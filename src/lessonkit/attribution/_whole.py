@@ -16,7 +16,7 @@ import re
 from ._context import TRAIL, Ctx, make, skip_adjuncts
 from ._cues import Cue
 from ._model import Attribution
-from ._speakers import Speaker
+from ._resolver import Speaker
 
 __all__ = ["ends_sentence", "outer_report", "relayed_quote", "whole_sentence"]
 
