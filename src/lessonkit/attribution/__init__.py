@@ -37,7 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._model import Attribution, Refusal
-from ._rules import extract, refusals
+from ._passes import extract, refusals
 
 if TYPE_CHECKING:
     from ..article import Article
