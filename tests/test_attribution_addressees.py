@@ -113,3 +113,30 @@ def test_a_clause_joined_after_a_plain_said_stays_the_reporters() -> None:
     contents = [a.content.strip(" ,.") for a in extract_attributions(text)]
     assert "Prices rose again in May" in contents
     assert "that is no surprise" not in contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The appeal court ruled that the ban was lawful.", "The appeal court",
+                     "the ban was lawful", id="ruled-that"),
+        pytest.param("My boss texted me: “Do not come back.”", "My boss", "Do not come back.",
+                     id="texted-me-colon-quote"),
+    ],
+)  # fmt: skip
+def test_a_ruling_and_a_text_message_report_words(text: str, speaker: str, content: str) -> None:
+    [a] = extract_attributions(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king ruled the country for 40 years.",
+        "The judge ruled out a retrial.",
+        "She texted her brother after the match.",
+        "Read the text of the ruling.",
+    ],
+)
+def test_ruling_and_texting_without_words_report_nothing(text: str) -> None:
+    assert extract_attributions(text) == []

@@ -140,7 +140,7 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             j += 1
         if 0 < j < len(toks) and toks[j].group().lower() == "that":
             k = j
-    if k == 0 and cue.lemma in ("tell", "inform", "assure") and toks:
+    if k == 0 and cue.lemma in ("tell", "inform", "assure", "text", "email") and toks:
         j = 0
         while j < len(toks) and j < 7:
             w = toks[j].group()

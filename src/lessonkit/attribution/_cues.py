@@ -81,7 +81,7 @@ _WEAK = frozenset(
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
     "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
     "rant storm plead gasp seethe bark thunder hiss bellow growl laugh chuckle giggle grin "
-    "smile cry wail shriek squeal".split()
+    "smile cry wail shriek squeal rule text email".split()
 )
 # What may follow a verb that reports the quotation just before it and its speaker: the end
 # of the sentence, a comma, or an adjunct ("“…?” she wondered aloud / in a letter").

@@ -79,6 +79,8 @@ _SPEECH = (
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
     # said with a laugh or a cry, right after the quotation only ("‘...,’ laughed Moira")
     "laugh chuckle giggle grin smile cry wail shriek squeal "
+    # a court's ruling and a message's words, only before "that" or a quotation
+    "rule text email "
     # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
     "talk"
 ).split()
