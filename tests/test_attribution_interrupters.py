@@ -108,7 +108,7 @@ SET_OFF = [
         id="dashes",
     ),
     pytest.param(
-        "Speaking later on the same show, Sen. Ana Ruiz (D-Ore.), who has backed the plan, "
+        "Speaking later on the harbour radio, Sen. Ana Ruiz (D-Ore.), who has backed the plan, "
         "said the road would reopen.",
         "Ana Ruiz",
         id="after-a-participle-opener",

@@ -324,7 +324,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                     ctx, out, s, span[0], e, sp, span, cue, "content-then-speaker-said"
                 )
             ):
-                # 'X slammed the show, “Generations,” Right Wing Watch reported': the quoted
+                # 'Hale slammed the play, “Low Tide,” the Courier reported': the quoted
                 # words are inside what X is reported to have said; the report is all of it.
                 claimed = cue.we
                 last_speaker = (sp, span)

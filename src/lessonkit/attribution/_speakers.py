@@ -258,7 +258,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     return got
 
 
-# "Speaking later on the same show, ": a participle phrase that opens the sentence.
+# "Speaking later on the harbour radio, ": a participle phrase that opens the sentence.
 _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:\ue000]*,\s*$")
 
 

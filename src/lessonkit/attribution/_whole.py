@@ -1,8 +1,8 @@
 """A source that reports a whole sentence with reported speech of its own inside it.
 
 "Ruiz welcomed the news, saying Hale was “doing the right thing,” the Gazette reported." /
-"Swanson slammed the group for promoting “…,” Right Wing Watch first reported." / "The
-rejection signals “the beginning of the end” for the EU, said Geert Wilders.": the
+"Hale slammed the club for promoting “…,” the Courier first reported." / "The
+vote signals “the beginning of the end” for the port board, said Ana Silva.": the
 trailing cue's content is the sentence before it, not only the words after the last
 attribution found inside it. The inner attributions are kept (Ruiz's words, as the Gazette
 reports them); the outer one is added before them.
