@@ -57,6 +57,7 @@ from ._lexicon import (
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
 from ._nested import nested_quotes
+from ._nouncues import noun_cues
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
@@ -421,6 +422,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             continue
     asked_question(ctx, out, s, e)
     poll_finding(ctx, out, s, e)
+    noun_cues(ctx, out, s, e)
     if not out:
         expected_to(ctx, out, s, e)
     if not out:
