@@ -150,6 +150,19 @@ _WEAK_GAP = (
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
+# "hopes the bridge will open", "fear the plant could close": a clause with its own verb
+# after a few words (its subject); "hopes to win", "promised to refund": an infinitive.
+_HOPE_CLAUSE = frozenset("hope fear worry".split())
+_HOPE_TO = frozenset("hope promise".split())
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i|you|there|"
+    r"[A-Z][\w.’'-]*)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|were|are|had|has|have|will|would|"
+    r"could|should|can|did|does|may|might|must|won[’']t)\b"
+)
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|us|me|"
+    r"it)\b)[a-z]+\b"
+)
 # "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "he’s claiming", "they're saying": a pronoun with a contracted form of "be".
@@ -281,6 +294,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in _DOC_VERBS and _document_subject(m, s, ws))
                 or (not m[we:e].strip(" .!?\n") and "," in m[max(s, ws - 60) : ws])
                 or (lemma in OBJECT_LEMMAS and OBJECT_START.match(after) is not None)
+                or (lemma in _HOPE_CLAUSE and _CLAUSE_AFTER.match(m, we, e) is not None)
+                or (lemma in _HOPE_TO and _INFINITIVE.match(after) is not None)
             ):
                 continue
         # "the 99-county pledge was ...": a noun, not a verb.
