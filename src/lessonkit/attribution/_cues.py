@@ -159,6 +159,9 @@ _CLAUSE_AFTER = re.compile(
     r"[A-Z][\w.’'-]*)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|were|are|had|has|have|will|would|"
     r"could|should|can|did|does|may|might|must|won[’']t)\b"
 )
+# "questioned whether the scheme could be paid for", "wondered why": an indirect question.
+_WH_LEMMAS = frozenset("question wonder doubt".split())
+_WH_AFTER = re.compile(r"\s+(?:whether|why|how|if)\b")
 _INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|us|me|"
     r"it)\b)[a-z]+\b"
@@ -296,6 +299,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in OBJECT_LEMMAS and OBJECT_START.match(after) is not None)
                 or (lemma in _HOPE_CLAUSE and _CLAUSE_AFTER.match(m, we, e) is not None)
                 or (lemma in _HOPE_TO and _INFINITIVE.match(after) is not None)
+                or (lemma in _WH_LEMMAS and _WH_AFTER.match(after) is not None)
             ):
                 continue
         # "the 99-county pledge was ...": a noun, not a verb.

@@ -105,7 +105,7 @@ STANCE_LEMMAS = frozenset(
 # Verbs of stance whose content is a noun phrase: "endorsed Ruiz", "praised the plan".
 OBJECT_LEMMAS = frozenset(
     "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
-    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate "
+    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate blame question mention describe "
     "talk".split()
 )
 
