@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ._according import according_source
 from ._bounds import (
     SCENE_PARTICIPLE,
     complement_end,
@@ -183,7 +184,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
                 break
         made: list[Attribution] = []
         if cue.lemma == "according to":
-            fwd = np_after(m, cue.we, e, appositive=False)
+            fwd = according_source(m, cue.we, e)
             if fwd is None:
                 continue
             sp = speaker_at(ctx, fwd, e)
