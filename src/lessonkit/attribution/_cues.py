@@ -88,8 +88,9 @@ _REPORT_END = re.compile(
     r"\s*(?:[,.!?;:]|$)|\s+(?:aloud|again|later|then|in|on|to|during|after|before|as|when|"
     r"while|from|outside|inside|into|over)\b"
 )
-# Verbs that report a view only with "as": "described the deal as “a trap”".
-_AS_VERBS = frozenset("describe characterize characterise portray herald".split())
+# Verbs that report a view only with "as": "described the deal as “a trap”", "see Ruiz as
+# the safer choice".
+_AS_VERBS = frozenset("describe characterize characterise portray herald see".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split())
 _SEEM = frozenset(("seem", "appear"))
 # Verbs that mean an act, not speech, before an infinitive that is not a speech verb.
@@ -150,9 +151,9 @@ _WEAK_GAP = (
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
-# "hopes the bridge will open", "fear the plant could close": a clause with its own verb
+# "hopes the bridge will open", "knows the count will be close": a clause with its own verb
 # after a few words (its subject); "hopes to win", "promised to refund": an infinitive.
-_HOPE_CLAUSE = frozenset("hope fear worry".split())
+_HOPE_CLAUSE = frozenset("hope fear worry know".split())
 _HOPE_TO = frozenset("hope promise".split())
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i|you|there|"

@@ -72,7 +72,7 @@ _SPEECH = (
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
-    "elaborate reason characterize characterise portray herald echo "
+    "elaborate reason characterize characterise portray herald echo see know "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
     # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
