@@ -346,11 +346,18 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         toks[k].group().lower() in _POSTMOD_WORDS and _good_head(toks[k - 1].group())
         for k in range(first + 1, i)
     )  # "people close to the board said"
+    placed = any(
+        toks[k].group() in _NP_PREPS
+        and toks[k - 1].group().islower()
+        and _good_head(toks[k - 1].group())
+        for k in range(first + 1, i)
+    )  # "most voters in the county said"
     if (
         not any_head
         and not _good_head(head)
         and not of_head
         and not described
+        and not placed
         and not (subject and low not in _ADVERBS and head.isalpha())
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
