@@ -131,7 +131,10 @@ _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
 _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
 _DOC_SUBJECTS = frozenset(
     "poll polls survey surveys data study studies report reports figures records research "
-    "evidence numbers results analysis statistics documents emails filings".split()
+    "evidence numbers results analysis statistics documents emails filings review reviews "
+    "footage video videos photos images polling tally count returns estimates projections "
+    "audit investigation testimony transcript transcripts census map chart models "
+    "simulation tests".split()
 )
 # The start of a noun phrase object: "praised Ruiz", "praised the crews", "praised her".
 OBJECT_START = re.compile(
