@@ -294,6 +294,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
             and toks[j - 2].group() == ","
         ):
             j -= 2  # "Ana Ruiz, meanwhile, who runs the clinic, said": skip the adverb
+        if relative and j > 1 and toks[j - 1].group().isdigit() and toks[j - 2].group() == ",":
+            j -= 2  # "Ana Ruiz, 34, who runs a bakery, said": the age is not the speaker
         if j > 0 and toks[j - 1].group() == ")" and not relative:
             # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
             got = np_before(m, s, toks[j].start())
