@@ -361,6 +361,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             particle = re.match(r"\s+(?:about|of|on)\b", after)
             if particle is None or (form in ("talk", "talks") and prev in ("", ",")):
                 continue  # "spoke to reporters"; "Talks about the merger": a noun
+        elif lemma == "refer":
+            particle = re.match(r"\s+to\b", after)
+            if particle is None:
+                continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
     phrasal = (

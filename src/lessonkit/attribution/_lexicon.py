@@ -75,8 +75,9 @@ _SPEECH = (
     "elaborate reason characterize characterise portray herald echo see know "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
-    # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
-    "talk"
+    # talking of a topic, only with "about", "of" or "on" after it ("talked about rents"),
+    # and referring to someone, only with "to" ("referring to the mayor")
+    "talk refer"
 ).split()
 
 
@@ -105,8 +106,10 @@ STANCE_LEMMAS = frozenset(
 # Verbs of stance whose content is a noun phrase: "endorsed Ruiz", "praised the plan".
 OBJECT_LEMMAS = frozenset(
     "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
-    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate blame question mention describe "
-    "talk".split()
+    "condemn thank mock dispute hail applaud welcome decry laud tout congratulate "
+    # blaming, questioning, mentioning or describing someone or something
+    "blame question mention describe "
+    "talk refer".split()
 )
 
 # Verbs that give something a name: "called the plan “a disaster”".
