@@ -77,7 +77,9 @@ _SPEECH = (
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
     # talking of a topic, only with "about", "of" or "on" after it ("talked about rents"),
     # and referring to someone, only with "to" ("referring to the mayor")
-    "talk refer"
+    "talk refer "
+    "bemoan ridicule assail lambaste rebuke chastise deride disparage belittle scold berate "
+    "castigate excoriate fault"
 ).split()
 
 
@@ -109,6 +111,8 @@ OBJECT_LEMMAS = frozenset(
     "condemn thank mock dispute hail applaud welcome decry laud tout congratulate "
     # blaming, questioning, mentioning or describing someone or something
     "blame question mention describe "
+    "bemoan ridicule assail lambaste rebuke chastise deride disparage belittle scold berate "
+    "castigate excoriate fault "
     "talk refer".split()
 )
 
