@@ -61,6 +61,7 @@ from ._nested import nested_quotes
 from ._nouncues import noun_cues
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
+from ._reportedly import reportedly
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 
 __all__ = ["extract", "prepare", "refusals"]
@@ -424,6 +425,7 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
     asked_question(ctx, out, s, e)
     poll_finding(ctx, out, s, e)
     noun_cues(ctx, out, s, e)
+    reportedly(ctx, out, s, e)
     if not out:
         expected_to(ctx, out, s, e)
     if not out:
