@@ -16,16 +16,17 @@ reads it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ._bounds import object_end
 from ._context import Ctx, make, speaker_at
-from ._cues import Cue
+from ._cues import Cue, _trie
 from ._lexicon import TIME_WORDS
 from ._model import Attribution
 from ._speakers import Speaker
 
-__all__ = ["noun_cues"]
+__all__ = ["noun_cue_pass"]
 
 # Nouns whose "that" clause is what their owner holds or said.
 _THAT_NOUNS = frozenset(
@@ -70,8 +71,9 @@ _PREP_NOUNS: dict[str, tuple[str, ...]] = {
 _NOUNS = _THAT_NOUNS | _TO_NOUNS | frozenset(_PREP_NOUNS)
 # The nouns, looked for among a sentence's first words; the owner before each and the
 # complement after it are read from there.
-_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")\b")
+_NOUN = re.compile(r"\b(?:" + _trie(sorted(_NOUNS)) + r")\b")  # letter by letter: fast
 _OPENING = 90  # characters: an owner of up to six words, two modifiers, the noun
+_AFTER_OWNER = 40  # characters from the possessive to the end of the noun
 _OPEN_PUNCT = " \"“‘'"
 _POSS_OPENERS = ("His ", "Her ", "Their ", "Its ")
 _POSSESSIVE_ENDS = ("’s ", "'s ", "s’ ", "s' ")
@@ -200,17 +202,58 @@ def _clause_end(m: str, start: int, e: int) -> int:
     return end
 
 
-def noun_cues(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+def _find_all(m: str, words: tuple[str, ...], lo: int, hi: int) -> list[int]:
+    """Where each of ``words`` is in ``m[lo:hi]``, in order (plain searches: fast)."""
+    found = []
+    for word in words:
+        at = m.find(word, lo, hi)
+        while at >= 0:
+            found.append(at)
+            at = m.find(word, at + 1, hi)
+    found.sort()
+    return found
+
+
+def noun_cue_pass(
+    ctx: Ctx, by_paragraph: list[list[tuple[int, int]]], found: list[Attribution]
+) -> list[Attribution]:
+    """``the union's warning that ...`` and ``her calls for ...`` in the article's sentences.
+
+    One pass after the sentence rules: the possessives are found once in the whole text,
+    and only the sentences that open with one are read.
+    """
+    m = ctx.m
+    spots = _find_all(m, _POSSESSIVE_ENDS, 0, len(m))
+    got: list[Attribution] = []
+    for sentences in by_paragraph:
+        for s, e in sentences:
+            stop = min(e, s + _OPENING)
+            k = bisect.bisect_left(spots, s)
+            near = k < len(spots) and spots[k] < stop
+            if near or m.startswith(_POSS_OPENERS, s):
+                out = [a for a in found if a.cue_span is not None and s <= a.cue_span[0] < e]
+                before = len(out)
+                _noun_cues(ctx, out, s, e)
+                got.extend(out[before:])
+    return got
+
+
+def _noun_cues(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """Add ``the union's warning that ...`` and ``her calls for ...`` in ``[s, e)``."""
     m = ctx.m
-    # The owner opens the sentence: a possessive is among its first words, and so is the
-    # noun. Plain searches first: most sentences have neither.
-    head = m[s : min(e, s + _OPENING)]
-    if not head.lstrip(_OPEN_PUNCT).startswith(_POSS_OPENERS) and not any(
-        p in head for p in _POSSESSIVE_ENDS
-    ):
-        return
-    for hit in _NOUN.finditer(m, s, min(e, s + _OPENING)):
+    stop = min(e, s + _OPENING)
+    head = m[s:stop]
+    opener = head.startswith(_POSS_OPENERS)
+    starts = [s] if opener else []
+    for ending in _POSSESSIVE_ENDS:
+        at = head.find(ending)
+        if at >= 0:
+            starts.append(s + at)
+    # The noun comes a few words after the possessive: look only there.
+    hits = {
+        hit.span(): hit for p in starts for hit in _NOUN.finditer(m, p, min(e, p + _AFTER_OWNER))
+    }
+    for _, hit in sorted(hits.items()):
         noun = hit.group()
         ns, ne = hit.span()
         # Up to two modifiers between the owner and the noun: "his repeated calls".

@@ -9,31 +9,56 @@ left out of it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ._context import Ctx, make
 from ._cues import Cue
 from ._model import Attribution
+from ._nouncues import _find_all
 from ._speakers import QMASK, Speaker
 
-__all__ = ["reportedly"]
+__all__ = ["reportedly_pass"]
 
 _WORD = re.compile(
     r"\b(?:[Rr]eportedly|(?:is|are|was|were)\s+(?:(?:widely|also|still)\s+)?"
     r"(?:said|reported|rumou?red)\s+to\s+(?=[a-z]))"
 )
 # Breaks between clauses: a semicolon, a dash, ", but", ", while", ", although".
+_SPOTS = ("eportedly", " said to ", " reported to ", " rumored to ", " rumoured to ")
 _BREAK = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:but|while|although|though|whereas)\s")
 _OPENING = re.compile(r"\s*[Rr]eportedly,\s*")
 _LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\b,?\s*)?")
 
 
-def reportedly(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
+def reportedly_pass(
+    ctx: Ctx, by_paragraph: list[list[tuple[int, int]]], found: list[Attribution]
+) -> list[Attribution]:
+    """The clauses that ``reportedly`` or ``is said to`` mark in the article's sentences.
+
+    One pass after the sentence rules: the words are found once in the whole text, and
+    only the sentences that hold one are read.
+    """
+    m = ctx.m
+    spots = _find_all(m, _SPOTS, 0, len(m))
+    got: list[Attribution] = []
+    if not spots:
+        return got
+    for sentences in by_paragraph:
+        for s, e in sentences:
+            k = bisect.bisect_left(spots, s)
+            if k < len(spots) and spots[k] < e:
+                out = [a for a in found if s <= a.content_span[0] < e]
+                before = len(out)
+                _reportedly(ctx, out, s, e, spots[k])
+                got.extend(out[before:])
+    return got
+
+
+def _reportedly(ctx: Ctx, out: list[Attribution], s: int, e: int, spot: int) -> None:
     """Add the clause that ``reportedly`` or ``is said to`` marks in ``[s, e)``."""
     m = ctx.m
-    if m.find("eportedly", s, e) < 0 and m.find(" to ", s, e) < 0:
-        return  # plain searches first: most sentences have neither
-    hit = _WORD.search(m, s, e)
+    hit = _WORD.search(m, max(s, spot - 12), e)
     if hit is None:
         return
     if any(a.content_span[0] <= hit.start() < a.content_span[1] for a in out):

@@ -58,10 +58,10 @@ from ._lexicon import (
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
 from ._nested import nested_quotes
-from ._nouncues import noun_cues
+from ._nouncues import noun_cue_pass
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
-from ._reportedly import reportedly
+from ._reportedly import reportedly_pass
 from ._speakers import QMASK, Speaker, antecedent, np_after, np_before
 
 __all__ = ["extract", "prepare", "refusals"]
@@ -424,8 +424,6 @@ def _sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[Attrib
             continue
     asked_question(ctx, out, s, e)
     poll_finding(ctx, out, s, e)
-    noun_cues(ctx, out, s, e)
-    reportedly(ctx, out, s, e)
     if not out:
         expected_to(ctx, out, s, e)
     if not out:
@@ -747,6 +745,8 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             # following quotation carries on.
             said = [a for a in got if a.rule not in ("asked-question", "who-said")]
             prev = said[-1] if said else bare_cue(ctx, s, e)
+    found.extend(noun_cue_pass(ctx, by_paragraph, found))
+    found.extend(reportedly_pass(ctx, by_paragraph, found))
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)
