@@ -195,6 +195,18 @@ _CHANNEL_BEFORE_CUE = re.compile(
 )
 
 
+# A share of a group as a speaker: "one in five", "Nearly eight in 10 Labour voters".
+_NUMBER = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"
+_RATIO_BEFORE = re.compile(
+    r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Ss]ome|(?:[Mm]ore|[Ff]ewer)"
+    r"\s+than)\s+)?"
+    + _NUMBER
+    + r"[\s-]+(?:in|out\s+of)[\s-]+"
+    + _NUMBER.lower()
+    + r"(?:\s+[A-Za-z][\w’'-]*){0,4}(?=\s*$)"
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -222,6 +234,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
+    if " in " in near or " out of " in near or "-in-" in near:
+        ratio = _RATIO_BEFORE.search(m, max(s, p - 90), p)
+        if ratio is not None and (ratio.start() == s or not m[ratio.start() - 1].isalnum()):
+            return (ratio.start(), ratio.end(), "plain")  # "Nearly one in five voters said"
     demo = demonstrative_after_quote(m, s, p)
     if demo is not None:
         return (demo[0], demo[1], "plain")
