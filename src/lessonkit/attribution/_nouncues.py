@@ -223,18 +223,25 @@ def noun_cue_pass(
     and only the sentences that open with one are read.
     """
     m = ctx.m
-    spots = _find_all(m, _POSSESSIVE_ENDS, 0, len(m))
+    spots = _find_all(m, _POSSESSIVE_ENDS + _POSS_OPENERS, 0, len(m))
+    if not spots:
+        return []
+    bounds = [b for sentences in by_paragraph for b in sentences]
+    firsts = [b[0] for b in bounds]
+    chosen: dict[int, None] = {}
+    for spot in spots:
+        i = bisect.bisect_right(firsts, spot) - 1
+        if i >= 0 and spot < min(bounds[i][1], firsts[i] + _OPENING):
+            if spot != firsts[i] and m.startswith(_POSS_OPENERS, spot):
+                continue  # "His", "Their" ... inside a sentence: the owner must open it
+            chosen[i] = None
     got: list[Attribution] = []
-    for sentences in by_paragraph:
-        for s, e in sentences:
-            stop = min(e, s + _OPENING)
-            k = bisect.bisect_left(spots, s)
-            near = k < len(spots) and spots[k] < stop
-            if near or m.startswith(_POSS_OPENERS, s):
-                out = [a for a in found if a.cue_span is not None and s <= a.cue_span[0] < e]
-                before = len(out)
-                _noun_cues(ctx, out, s, e)
-                got.extend(out[before:])
+    for i in chosen:
+        s, e = bounds[i]
+        out = [a for a in found if a.cue_span is not None and s <= a.cue_span[0] < e]
+        before = len(out)
+        _noun_cues(ctx, out, s, e)
+        got.extend(out[before:])
     return got
 
 
