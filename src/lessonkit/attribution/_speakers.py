@@ -207,6 +207,25 @@ _RATIO_BEFORE = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | None:
+    """A share of a group just before ``p`` ("one in five", "four out of 10 Democrats"),
+    looked for only where a number stands before "in" or "out of" (plain searches first)."""
+    at = max(near.rfind(" in "), near.rfind(" out of "), near.rfind("-in-"))
+    if at < 0:
+        return None
+    before = near[:at].replace("-", " ").rsplit(None, 1)
+    if not before or not (before[-1].isdigit() or before[-1].lower() in _NUMBER_WORDS):
+        return None
+    lo = p - len(near) + max(0, at - 40)
+    ratio = _RATIO_BEFORE.search(m, max(s, lo), p)
+    if ratio is None or (ratio.start() > s and m[ratio.start() - 1].isalnum()):
+        return None
+    return (ratio.start(), ratio.end(), "plain")
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -234,10 +253,9 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "Ruiz in a statement said", "Ruiz at a rally in Dover said": the channel or the
         # occasion is not the speaker.
         return np_before(m, s, where.start(), any_head)
-    if " in " in near or " out of " in near or "-in-" in near:
-        ratio = _RATIO_BEFORE.search(m, max(s, p - 90), p)
-        if ratio is not None and (ratio.start() == s or not m[ratio.start() - 1].isalnum()):
-            return (ratio.start(), ratio.end(), "plain")  # "Nearly one in five voters said"
+    ratio = _ratio_before(m, s, p, near)
+    if ratio is not None:
+        return ratio  # "Nearly one in five voters said"
     demo = demonstrative_after_quote(m, s, p)
     if demo is not None:
         return (demo[0], demo[1], "plain")
