@@ -382,19 +382,13 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         toks[k].group().lower() in _POSTMOD_WORDS and _good_head(toks[k - 1].group())
         for k in range(first + 1, i)
     )  # "people close to the board said"
-    placed = any(
-        toks[k].group() in _NP_PREPS
-        and toks[k - 1].group().islower()
-        and _good_head(toks[k - 1].group())
-        for k in range(first + 1, i)
-    )  # "most voters in the county said"
     if (
         not any_head
         and not _good_head(head)
         and not of_head
         and not described
-        and not placed
         and not (subject and low not in _ADVERBS and head.isalpha())
+        and not _placed(toks, first, i)  # "most voters in the county said"
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
         for k in range(i, max(-1, i - 15), -1):
@@ -408,6 +402,17 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
                 break
         return None
     return (toks[first].start(), toks[i].end(), "plain")
+
+
+def _placed(toks: list[re.Match[str]], first: int, i: int) -> bool:
+    """Does a word for people stand before a preposition in ``toks[first:i]`` ("voters in
+    the county")? Then the phrase names them, wherever they are."""
+    return any(
+        toks[k].group() in _NP_PREPS
+        and toks[k - 1].group().islower()
+        and _good_head(toks[k - 1].group())
+        for k in range(first + 1, i)
+    )
 
 
 def _good_head(head: str) -> bool:
