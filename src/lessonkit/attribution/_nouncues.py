@@ -231,10 +231,12 @@ def noun_cue_pass(
     chosen: dict[int, None] = {}
     for spot in spots:
         i = bisect.bisect_right(firsts, spot) - 1
-        if i >= 0 and spot < min(bounds[i][1], firsts[i] + _OPENING):
-            if spot != firsts[i] and m.startswith(_POSS_OPENERS, spot):
-                continue  # "His", "Their" ... inside a sentence: the owner must open it
-            chosen[i] = None
+        if i < 0 or i in chosen or spot >= min(bounds[i][1], firsts[i] + _OPENING):
+            continue
+        if spot != firsts[i] and m.startswith(_POSS_OPENERS, spot):
+            continue  # "His", "Their" ... inside a sentence: the owner must open it
+        if _NOUN.search(m, spot, min(bounds[i][1], spot + _AFTER_OWNER)) is not None:
+            chosen[i] = None  # a noun cue a few words after the possessive
     got: list[Attribution] = []
     for i in chosen:
         s, e = bounds[i]
