@@ -123,7 +123,8 @@ _NOUNISH = frozenset(
     "attack support remark tweet note pledge plan claim promise demand estimate forecast "
     "praise blame charge".split()
 )
-_SUBJECT_WORDS = AUXILIARIES | {"he", "she", "they", "we", "i", "you", "it", "who", "that"}
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+_SUBJECT_WORDS = AUXILIARIES | _SUBJECT_PRONOUNS | {"who", "that"}
 _NOUN_THEN_PREP = re.compile(r"\s+(?:of|for|among|from|in|on|against|over|at|during)\b")
 QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
@@ -306,8 +307,13 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 or (lemma in _WH_LEMMAS and _WH_AFTER.match(after) is not None)
             ):
                 continue
-        # "the 99-county pledge was ...": a noun, not a verb.
-        if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
+        # "the 99-county pledge was ...": a noun, not a verb; after a pronoun, a verb whose
+        # reported clause starts with its own verb ("which he believes will ...").
+        if (
+            form in (lemma, lemma + "s", lemma + "es")
+            and _NOUN_THEN_VERB.match(after)
+            and prev not in _SUBJECT_PRONOUNS
+        ):
             continue
         if (
             lemma in _NOUNISH
