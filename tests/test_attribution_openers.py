@@ -29,7 +29,11 @@ OPENERS = [
     ),
     pytest.param(
         "When asked why the ferry was late, the captain blamed the fog.",
-        [("asked-question", None, "why the ferry was late")],
+        # The question is nobody's content but the asker's; the captain's is what he blamed.
+        [
+            ("asked-question", None, "why the ferry was late"),
+            ("reporting-verb-clause", "the captain", "the fog"),
+        ],
         id="when-asked-is-not-the-main-speakers-content",
     ),
     pytest.param(

@@ -24,6 +24,8 @@ Pure Python and regular expressions: no language models are loaded. Every
 ``participle-cue``               …, adding that …
 ``asked-question``               When asked whether …, (the asker is not named)
 ``expected-to``                  The ferry is expected to resume … (no source named)
+``reportedly``                   The striker reportedly asked to leave … (no source named)
+``noun-cue``                     The union's warning that … / Her calls for … (the noun's owner)
 ``in-poll``                      Ruiz leads by six points in the latest poll.
 ``speaker-colon-headline``       Sanders: We will win
 

@@ -68,6 +68,8 @@ def addressee_only(m: str, start: int, limit: int) -> bool:
     words = _words(m, start, limit)
     if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
+    if words[0] in ("how", "what", "why", "where", "when", "who"):
+        return False  # "told how firemen saved her": the question word opens what was told
     if any(w.startswith(_SUBJECTS) and _is_subject(w) for w in words):
         return False  # "told voters| she’s with them": a clause after the addressee
     if any(w in _TOLD_THINGS for w in words):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._cues import QUOTE_GAP, Cue, find_cues
-from ._lexicon import CUE_FORMS, LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS
+from ._lexicon import CUE_FORMS, LOADED_LEMMAS, MEDIA_WORDS, TIME_WORDS, TO_LEMMAS
 from ._model import Attribution
 from ._quotes import Quote
 from ._resolve import resolve_speaker
@@ -55,6 +55,11 @@ LOW_FLAGS = frozenset(
 _TELL_THAT = frozenset("tell inform assure remind warn convince persuade".split())
 # What ends the addressee of "told" before its "that": a clause, a quotation, a pause.
 _NOT_ADDRESSEE = _PHRASE_STOP | CUE_FORMS | {"that", "if", "whether"}
+# Words after "to" that start a phrase, not an infinitive: "wrote to the council".
+_NOT_INFINITIVES = frozenset(
+    "the a an his her their its our my your this that these those him them us me it whom "
+    "all both each every some any no".split()
+)
 _COUNTS = frozenset("a an one two three four five six several few".split())
 _SPANS = frozenset("day days week weeks month months year years hour hours".split())
 
@@ -191,6 +196,10 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             if k < len(toks) and toks[k].group().lower() in _DAY_PARTS:
                 k += 1
             continue
+        if w == "to" and cue.lemma in TO_LEMMAS and k + 1 < len(toks):
+            verb = toks[k + 1].group()
+            if verb.isalpha() and verb.islower() and verb not in _NOT_INFINITIVES:
+                break  # "vowed to cut taxes next week": the content, not an adjunct
         if w in _PREPS or w in ("last", "this", "next"):
             j = k + 1
             found = -1

@@ -89,8 +89,9 @@ _REPORT_END = re.compile(
     r"\s*(?:[,.!?;:]|$)|\s+(?:aloud|again|later|then|in|on|to|during|after|before|as|when|"
     r"while|from|outside|inside|into|over)\b"
 )
-# Verbs that report a view only with "as": "described the deal as “a trap”".
-_AS_VERBS = frozenset("describe characterize characterise portray herald".split())
+# Verbs that report a view only with "as": "described the deal as “a trap”", "see Ruiz as
+# the safer choice".
+_AS_VERBS = frozenset("describe characterize characterise portray herald see".split())
 _WEAK_TO = frozenset("plan seem appear aim decline refuse intend pledge".split())
 _SEEM = frozenset(("seem", "appear"))
 # Verbs that mean an act, not speech, before an infinitive that is not a speech verb.
@@ -123,7 +124,8 @@ _NOUNISH = frozenset(
     "attack support remark tweet note pledge plan claim promise demand estimate forecast "
     "praise blame charge".split()
 )
-_SUBJECT_WORDS = AUXILIARIES | {"he", "she", "they", "we", "i", "you", "it", "who", "that"}
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+_SUBJECT_WORDS = AUXILIARIES | _SUBJECT_PRONOUNS | {"who", "that"}
 _NOUN_THEN_PREP = re.compile(r"\s+(?:of|for|among|from|in|on|against|over|at|during)\b")
 QUOTE_THEN_NAME = re.compile(r"\ue000[,\s—–―-]*(?:[\w.’'-]+\s+){0,6}$")
 _CALLED_X_A = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}(?:a|an|the)\s")
@@ -131,7 +133,10 @@ _DESCRIBED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}as\s")
 _DOC_VERBS = frozenset("show find suggest indicate reveal".split())
 _DOC_SUBJECTS = frozenset(
     "poll polls survey surveys data study studies report reports figures records research "
-    "evidence numbers results analysis statistics documents emails filings".split()
+    "evidence numbers results analysis statistics documents emails filings review reviews "
+    "footage video videos photos images polling tally count returns estimates projections "
+    "audit investigation testimony transcript transcripts census map chart models "
+    "simulation tests".split()
 )
 # The start of a noun phrase object: "praised Ruiz", "praised the crews", "praised her".
 OBJECT_START = re.compile(
@@ -151,9 +156,22 @@ _WEAK_GAP = (
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
-# "has repeatedly wondered whether ...": a question the subject raised.
-_WONDER = frozenset("wonder question doubt".split())
-_WEAK_WHETHER = re.compile(_WEAK_GAP + r"\s+(?:whether|if|why|how)\b")
+# "hopes the bridge will open", "knows the count will be close": a clause with its own verb
+# after a few words (its subject); "hopes to win", "promised to refund": an infinitive.
+_HOPE_CLAUSE = frozenset("hope fear worry know".split())
+_HOPE_TO = frozenset("hope promise".split())
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i|you|there|"
+    r"[A-Z][\w.’'-]*)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|were|are|had|has|have|will|would|"
+    r"could|should|can|did|does|may|might|must|won[’']t)\b"
+)
+# "questioned whether the scheme could be paid for", "wondered why": an indirect question.
+_WH_LEMMAS = frozenset("question wonder doubt".split())
+_WH_AFTER = re.compile(r"\s+(?:whether|why|how|if)\b")
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|us|me|"
+    r"it)\b)[a-z]+\b"
+)
 # "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "footage of Ana Ruiz saying, “…”": a name, the participle, then (past a time or a
@@ -328,7 +346,6 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             before_q = QUOTE_THEN_NAME.search(m, max(s, ws - 80), ws) is not None
             if not (
                 _WEAK_THAT.match(after)
-                or (lemma in _WONDER and _WEAK_WHETHER.match(after))
                 or (_WEAK_QUOTE.match(after) and lemma not in _DOC_VERBS)
                 or (before_q and lemma in AFTER_QUOTE_INVERTIBLE)
                 or (before_q and lemma not in _DOC_VERBS and _REPORT_END.match(after))
@@ -344,10 +361,18 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                     and _quote_in_clause(m, we, e)
                     and _subject_before(m, s, ws, form)
                 )
+                or (lemma in _HOPE_CLAUSE and _CLAUSE_AFTER.match(m, we, e) is not None)
+                or (lemma in _HOPE_TO and _INFINITIVE.match(after) is not None)
+                or (lemma in _WH_LEMMAS and _WH_AFTER.match(after) is not None)
             ):
                 continue
-        # "the 99-county pledge was ...": a noun, not a verb.
-        if form in (lemma, lemma + "s", lemma + "es") and _NOUN_THEN_VERB.match(after):
+        # "the 99-county pledge was ...": a noun, not a verb; after a pronoun, a verb whose
+        # reported clause starts with its own verb ("which he believes will ...").
+        if (
+            form in (lemma, lemma + "s", lemma + "es")
+            and _NOUN_THEN_VERB.match(after)
+            and prev not in _SUBJECT_PRONOUNS
+        ):
             continue
         if (
             lemma in _NOUNISH
@@ -401,6 +426,10 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             particle = re.match(r"\s+(?:about|of|on)\b", after)
             if particle is None or (form in ("talk", "talks") and prev in ("", ",")):
                 continue  # "spoke to reporters"; "Talks about the merger": a noun
+        elif lemma == "refer":
+            particle = re.match(r"\s+to\b", after)
+            if particle is None:
+                continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
     phrasal = (

@@ -74,15 +74,18 @@ _SPEECH = (
     "recognise understand feel consider want plan seek intend decline refuse support oppose "
     "prefer aim seem appear point acknowledge shout yell chant exclaim scream whisper mutter "
     "surmise muse opine marvel grumble gush interject scoff snap sigh liken exhort laud "
-    "elaborate reason characterize characterise portray herald echo "
+    "elaborate reason characterize characterise portray herald echo see know "
     # tabloid verbs of speech: "fumed", "raged", "sobbed"
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
     # said with a laugh or a cry, right after the quotation only ("‘...,’ laughed Moira")
     "laugh chuckle giggle grin smile cry wail shriek squeal "
     # a court's ruling and a message's words, only before "that" or a quotation
     "rule text email "
-    # talking of a topic, only with "about", "of" or "on" after it ("talked about rents")
-    "talk"
+    # talking of a topic, only with "about", "of" or "on" after it ("talked about rents"),
+    # and referring to someone, only with "to" ("referring to the mayor")
+    "talk refer "
+    "bemoan ridicule assail lambaste rebuke chastise deride disparage belittle scold berate "
+    "castigate excoriate fault"
 ).split()
 
 
@@ -112,7 +115,11 @@ STANCE_LEMMAS = frozenset(
 OBJECT_LEMMAS = frozenset(
     "support endorse back oppose attack defend criticize criticise blast slam praise denounce "
     "condemn thank mock dispute hail applaud welcome decry laud tout congratulate "
-    "talk".split()
+    # blaming, questioning, mentioning or describing someone or something
+    "blame question mention describe "
+    "bemoan ridicule assail lambaste rebuke chastise deride disparage belittle scold berate "
+    "castigate excoriate fault "
+    "talk refer".split()
 )
 
 # Verbs that give something a name: "called the plan “a disaster”".
@@ -161,6 +168,10 @@ CUE_LEMMA: dict[str, str] = {}
 for _lemma in _SPEECH:
     for _form in _forms(_lemma):
         CUE_LEMMA.setdefault(_form, _lemma)
+# Seeing and knowing report a view only as finite verbs ("voters see ...", "she knew that
+# ..."): "well known", "seen as", "knowing" are left out.
+for _form in ("seen", "seeing", "known", "knowing"):
+    del CUE_LEMMA[_form]
 CUE_LEMMA["admitted"] = "admit"
 CUE_LEMMA["admitting"] = "admit"
 CUE_LEMMA["vowed"] = "vow"

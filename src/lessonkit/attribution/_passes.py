@@ -17,9 +17,11 @@ from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
 from ._nested import nested_quotes
+from ._nouncues import noun_cue_pass
 from ._orgs import organisations_by_their_body
 from ._quotes import Quote, find_quotes, split_sentences
 from ._refusals import refusal_spans
+from ._reportedly import reportedly_pass
 from ._resolver import Speaker
 from ._rules import read_sentence
 from ._speakers import antecedent, np_before
@@ -91,6 +93,8 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             # following quotation carries on.
             said = [a for a in got if a.rule not in ("asked-question", "who-said")]
             prev = said[-1] if said else bare_cue(ctx, s, e)
+    found.extend(noun_cue_pass(ctx, by_paragraph, found))
+    found.extend(reportedly_pass(ctx, by_paragraph, found))
     transcript_label(ctx, found, paragraphs)
     colon_lead_in(ctx, found, paragraphs)
     dash_signoff(ctx, found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ._according import according_source
 from ._addressees import (
     ACT_LEMMAS,
     ADDRESSEE_LEMMAS,
@@ -212,7 +213,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 break
         made: list[Attribution] = []
         if cue.lemma == "according to":
-            fwd = np_after(m, cue.we, e, appositive=False)
+            fwd = according_source(m, cue.we, e)
             if fwd is None:
                 continue
             sp = speaker_at(ctx, fwd, e)

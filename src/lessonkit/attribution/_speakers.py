@@ -239,6 +239,37 @@ _PERSONS = ROLE_HEADS | frozenset(
 )
 
 
+# A share of a group as a speaker: "one in five", "Nearly eight in 10 Labour voters".
+_NUMBER = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"
+_RATIO_BEFORE = re.compile(
+    r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Ss]ome|(?:[Mm]ore|[Ff]ewer)"
+    r"\s+than)\s+)?"
+    + _NUMBER
+    + r"[\s-]+(?:in|out\s+of)[\s-]+"
+    + _NUMBER.lower()
+    + r"(?:\s+[A-Za-z][\w’'-]*){0,4}(?=\s*$)"
+)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | None:
+    """A share of a group just before ``p`` ("one in five", "four out of 10 Democrats"),
+    looked for only where a number stands before "in" or "out of" (plain searches first)."""
+    at = max(near.rfind(" in "), near.rfind(" out of "), near.rfind("-in-"))
+    if at < 0:
+        return None
+    before = near[:at].replace("-", " ").rsplit(None, 1)
+    if not before or not (before[-1].isdigit() or before[-1].lower() in _NUMBER_WORDS):
+        return None
+    lo = p - len(near) + max(0, at - 40)
+    ratio = _RATIO_BEFORE.search(m, max(s, lo), p)
+    if ratio is None or (ratio.start() > s and m[ratio.start() - 1].isalnum()):
+        return None
+    return (ratio.start(), ratio.end(), "plain")
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -296,6 +327,9 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
     if reduced is not None and _good_head(reduced.group(2)):
         # "Every official I spoke to said", "the doctors we met say": the whole phrase
         return (reduced.start(1), reduced.end(1), "plain")
+    ratio = _ratio_before(m, s, p, near)
+    if ratio is not None:
+        return ratio  # "Nearly one in five voters said"
     demo = demonstrative_after_quote(m, s, p)
     if demo is not None:
         return (demo[0], demo[1], "plain")
@@ -370,6 +404,8 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
             and toks[j - 2].group() == ","
         ):
             j -= 2  # "Ana Ruiz, meanwhile, who runs the clinic, said": skip the adverb
+        if relative and j > 1 and toks[j - 1].group().isdigit() and toks[j - 2].group() == ",":
+            j -= 2  # "Ana Ruiz, 34, who runs a bakery, said": the age is not the speaker
         if j > 0 and toks[j - 1].group() == ")" and not relative:
             # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
             got = _np_before(m, s, toks[j].start())
@@ -446,6 +482,7 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         and not described
         and not located
         and not (subject and low not in _ADVERBS and head.isalpha())
+        and not _placed(toks, first, i)  # "most voters in the county said"
     ):
         # "a White House official who spoke anonymously said": the NP before "who".
         for k in range(i, max(-1, i - 15), -1):
@@ -459,6 +496,17 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
                 break
         return None
     return (toks[first].start(), toks[i].end(), "plain")
+
+
+def _placed(toks: list[re.Match[str]], first: int, i: int) -> bool:
+    """Does a word for people stand before a preposition in ``toks[first:i]`` ("voters in
+    the county")? Then the phrase names them, wherever they are."""
+    return any(
+        toks[k].group() in _NP_PREPS
+        and toks[k - 1].group().islower()
+        and _good_head(toks[k - 1].group())
+        for k in range(first + 1, i)
+    )
 
 
 def _good_head(head: str) -> bool:
