@@ -1,7 +1,8 @@
 """Find who said what in a news article: attributions of direct and reported speech.
 
 Pure Python and regular expressions: no language models are loaded. Every
-:class:`Attribution` names the rule that found it, so a reader can be shown why:
+:class:`Attribution` names the rule that found it, so a reader can be shown why
+(the passes that run them are described in ``_passes``):
 
 ``quote-then-said-speaker``      “…,” said Serhiy Kuzan.
 ``quote-then-speaker-said``      “…,” he said. / “…,” the minister told reporters.
@@ -27,7 +28,13 @@ Pure Python and regular expressions: no language models are loaded. Every
 ``reportedly``                   The striker reportedly asked to leave … (no source named)
 ``noun-cue``                     The union's warning that … / Her calls for … (the noun's owner)
 ``in-poll``                      Ruiz leads by six points in the latest poll.
-``speaker-colon-headline``       Sanders: We will win
+``speaker-colon-headline``       Ana Ruiz: We will win
+``colon-frame``                  Hale fired back: “…” (a clause ending in a colon, any verb)
+``colon-lead-in``                a paragraph ending in a colon, then the quotation it leads to
+``transcript-label``             RUIZ: … (a speaker's label in a transcript)
+``dash-signoff``                 “…” — Ana Ruiz (a quotation signed after a dash)
+``subject-verb-quote``           Ana Ruiz: “…” / the subject before a quotation, no cue (a guess)
+``nested-quote``                 a quotation inside a quotation, as its speaker reports it
 
 Loaded cues (admitted, claimed, insisted, conceded, boasted, ...) set ``loaded_cue``.
 Problems recovered from (an unbalanced quotation mark, a quotation over paragraphs, a
