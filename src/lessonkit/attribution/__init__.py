@@ -31,9 +31,9 @@ Pure Python and regular expressions: no language models are loaded. Every
 ``speaker-colon-headline``       Ana Ruiz: We will win
 ``colon-frame``                  Hale fired back: “…” (a clause ending in a colon, any verb)
 ``colon-lead-in``                a paragraph ending in a colon, then the quotation it leads to
-``transcript-label``             RUIZ: … (a speaker's label in a transcript)
+``transcript-label``             RUIZ: … (a capitalised name labelling a transcript paragraph)
 ``dash-signoff``                 “…” — Ana Ruiz (a quotation signed after a dash)
-``subject-verb-quote``           Ana Ruiz: “…” / the subject before a quotation, no cue (a guess)
+``subject-verb-quote``           Ruiz took a swipe at “my old rival” (a person, a verb, their words)
 ``nested-quote``                 a quotation inside a quotation, as its speaker reports it
 
 Loaded cues (admitted, claimed, insisted, conceded, boasted, ...) set ``loaded_cue``.
