@@ -84,3 +84,22 @@ def test_a_plural_opening_a_name_or_a_surname(text: str, speaker: str, kind: str
 def test_they_points_to_the_group_that_opened_a_sentence(text: str, speaker: str) -> None:
     a = extract_attributions(text)[-1]
     assert (a.speaker, a.speaker_type) == (speaker, "collective")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("“His plan is a trap,” Tom Hale and Ana Silva wrote.",
+                     "Tom Hale and Ana Silva", id="two-names-after-a-quotation"),
+        pytest.param("Tom Hale and Ana Silva said the port would close.",
+                     "Tom Hale and Ana Silva", id="two-names-before-said"),
+    ],
+)  # fmt: skip
+def test_two_people_named_together_speak_together(text: str, speaker: str) -> None:
+    [a] = extract_attributions(text)
+    assert (a.speaker, a.speaker_type) == (speaker, "named_person")
+
+
+def test_questioned_after_a_quotation_names_its_speaker() -> None:
+    [a] = extract_attributions("Ana Ruiz spoke first.\n\n“Why?” Tom Hale questioned.")
+    assert (a.speaker, a.content) == ("Tom Hale", "Why?")

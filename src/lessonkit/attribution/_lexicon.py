@@ -141,8 +141,8 @@ INVERTIBLE = frozenset(
 # Verbs that come before their speaker only right after a quotation ("…,” agrees Tom Hale),
 # kept apart from INVERTIBLE, whose bare forms are also read as cues in headlines.
 AFTER_QUOTE_INVERTIBLE = INVERTIBLE | frozenset(
-    "agree exhort observe remark concur caution mention demand wonder laugh chuckle giggle "
-    "grin smile cry wail shriek squeal".split()
+    "agree exhort observe remark concur caution mention demand wonder question laugh "
+    "chuckle giggle grin smile cry wail shriek squeal".split()
 )
 
 

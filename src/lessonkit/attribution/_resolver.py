@@ -33,6 +33,7 @@ from ._speakers import (
     _FIRST_NAME_MONTHS,
     _ISSUED,
     _NAME_MONTHS,
+    _NAME_PAIR,
     _NP_PREPS,
     _PERSONS,
     _PLACES,
@@ -185,6 +186,8 @@ class Resolver:
         lead = chunks[0] if chunks else text
         if anonymity_search(text) or anonymity_search(context) or _DESCRIBED.search(text):
             return Speaker(lead, "anonymous")
+        if _NAME_PAIR.fullmatch(text) is not None:
+            return Speaker(text, "named_person")  # "Tom Hale and Ana Silva wrote": both
         reduced = _REDUCED_RELATIVE.fullmatch(text)
         if reduced is not None:
             noun = reduced.group(2)

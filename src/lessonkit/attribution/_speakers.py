@@ -270,6 +270,13 @@ def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | N
     return (ratio.start(), ratio.end(), "plain")
 
 
+# Two people named in full, joined by "and", right before the cue: "Tom Hale and Ana Silva".
+_NAME_PAIR = re.compile(
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+    r"(?=\s*$)"
+)
+
+
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """The speaker phrase that ends just before ``p`` (a cue), or None.
 
@@ -432,6 +439,9 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         return (toks[first].start(), toks[i - 1].end(), "appositive")
     if last.lower() in PRONOUNS:
         return (toks[i].start(), toks[i].end(), "plain")  # "I said", "he said"
+    pair = _NAME_PAIR.search(m, max(s, p - 80), p)
+    if pair is not None and (pair.start() == s or not m[pair.start() - 1].isalnum()):
+        return (pair.start(), pair.end(), "plain")  # "Tom Hale and Ana Silva wrote"
     first = _scan_back(toks, i)
     if first > i:
         return None
