@@ -92,6 +92,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     group = 0
     carry = False  # a quotation continues from the previous paragraph
+    continuing = False  # the paragraph being read continues the quotation of the last one
+
+    def piece(start: int, end: int, flags: tuple[str, ...]) -> None:
+        """Keep a quotation piece, in the group of the quotation it continues, if it does."""
+        nonlocal group
+        quotes.append(Quote(start, end, group - 1 if continuing else group, flags))
+        if not continuing:
+            group += 1
+
     for n, (ps, pe) in enumerate(paragraphs):
         open_at = -1
         open_kind = ""
@@ -148,11 +157,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     if after.isdigit():
                         continue  # "back in the ’80s": a year cut short, not a closing mark
                     if not after.isalpha():
-                        g = group - 1 if continuing else group
-                        flags: tuple[str, ...] = ("multi-paragraph",) if continuing else ()
-                        quotes.append(Quote(single_at, i + 1, g, flags))
-                        if not continuing:
-                            group += 1
+                        piece(single_at, i + 1, ("multi-paragraph",) if continuing else ())
                         continuing = False
                         seg_start = i + 1
                         single_at = -1
@@ -200,19 +205,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 e = i
                 while e > open_at + 1 and text[e - 1].isspace():
                     e -= 1
-                g = group - 1 if continuing else group
-                quotes.append(Quote(open_at, e, g, ("unbalanced-quote",)))
-                if not continuing:
-                    group += 1
+                piece(open_at, e, ("unbalanced-quote",))
                 continuing = False
                 open_at, open_kind = i, ch
                 continue
             if closes:
-                g = group - 1 if continuing else group
-                flags = ("multi-paragraph",) if continuing else ()
-                quotes.append(Quote(open_at, j, g, flags))
-                if not continuing:
-                    group += 1
+                piece(open_at, j, ("multi-paragraph",) if continuing else ())
                 continuing = False
                 open_at = -1
                 seg_start = j
@@ -224,29 +222,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 e = pe
                 while e > single_at + 1 and text[e - 1].isspace():
                     e -= 1
-                g = group - 1 if continuing else group
-                quotes.append(Quote(single_at, e, g, ("multi-paragraph",)))
-                if not continuing:
-                    group += 1
+                piece(single_at, e, ("multi-paragraph",))
                 carry = True
         if open_at >= 0:
             e = pe
             while e > open_at + 1 and text[e - 1].isspace():
                 e -= 1
-            g = group - 1 if continuing else group
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
             if nxt is not None and _next_opens(text, nxt[0], nxt[1]):
-                quotes.append(Quote(open_at, e, g, ("multi-paragraph",)))
-                if not continuing:
-                    group += 1
+                piece(open_at, e, ("multi-paragraph",))
                 carry = True
             else:
-                flags = (
-                    ("unbalanced-quote", "multi-paragraph") if continuing else ("unbalanced-quote",)
-                )
-                quotes.append(Quote(open_at, e, g, flags))
-                if not continuing:
-                    group += 1
+                unbalanced = ("unbalanced-quote", "multi-paragraph") if continuing else ()
+                piece(open_at, e, unbalanced or ("unbalanced-quote",))
     return quotes
 
 
