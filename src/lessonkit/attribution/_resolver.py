@@ -201,9 +201,17 @@ class Resolver:
         titled = all(w[:1].isupper() for w in _WORD.findall(lead) if w.lower() not in _SMALL)
         if titled and len(words) > 2 and words[1] in ("for", "against", "without"):
             served = lead.split(None, 2)[2]
-            if self.mentions is None or self.mentions.kind_of(served) is None:
-                # "Parents for Safer Streets", "Doctors Without Borders"; not "Attorneys for
-                # Clinton", a person the text has named
+            mentions = self.mentions
+            known = mentions.kind_of(served) if mentions is not None else None
+            person = (
+                mentions is not None
+                and known is not None
+                and known.type == "named_person"
+                and bool(known.gender or known.roles or mentions.text.count(served) > 1)
+            )
+            if not person:
+                # "Doctors for Clean Air", "Parents Without Partners"; not "Lawyers for
+                # Hale" after the text named Tom Hale: a person named on their own elsewhere
                 return Speaker(lead, "named_org")
         for chunk in chunks:
             if _PARTY_TAG.fullmatch(chunk):
