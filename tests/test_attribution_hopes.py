@@ -11,6 +11,7 @@ promised bridge``).
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -63,11 +64,7 @@ HOPES = [
 
 @pytest.mark.parametrize(("text", "expected"), HOPES)
 def test_a_hope_a_fear_or_a_promise_is_reported(text: str, expected: tuple[str, str, str]) -> None:
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert expected in got, got
 
 

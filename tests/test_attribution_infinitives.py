@@ -9,6 +9,7 @@ reporters``, ``told to the BBC``).
 from __future__ import annotations
 
 import pytest
+from _attributions import sources_and_contents
 
 from lessonkit.attribution import extract_attributions
 
@@ -48,11 +49,7 @@ INFINITIVES = [
 def test_an_infinitive_is_the_content_whatever_time_follows(
     text: str, expected: tuple[str, str]
 ) -> None:
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = sources_and_contents(text)
     assert expected in got, got
 
 

@@ -13,6 +13,7 @@ text (``the plan to close the library``), or without the complement such a noun 
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -74,11 +75,7 @@ NOUN_CUES = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_CUES)
 def test_a_noun_cue_reports_its_owners_view(text: str, expected: tuple[str, str, str]) -> None:
     owner, cue, content = expected
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert (owner, cue, content) in got, got
 
 

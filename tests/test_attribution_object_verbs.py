@@ -9,6 +9,7 @@ about what they take as object, a person, a body or a thing (``Ruiz blamed the c
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -59,11 +60,7 @@ def test_the_object_of_blame_or_question_is_the_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     speaker, cue, content = expected
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert any(s == speaker and (c or "").endswith(cue) and t == content for s, c, t in got), got
 
 

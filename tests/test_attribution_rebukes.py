@@ -9,6 +9,7 @@ adjectives (``a sharp rebuke``, ``much-derided``) they report nothing.
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -46,11 +47,7 @@ REBUKES = [
 
 @pytest.mark.parametrize(("text", "expected"), REBUKES)
 def test_a_rebuke_reports_a_stance_on_its_object(text: str, expected: tuple[str, str, str]) -> None:
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert expected in got, got
 
 

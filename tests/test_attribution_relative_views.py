@@ -9,6 +9,7 @@ is still read as a noun.
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -41,11 +42,7 @@ RELATIVE_VIEWS = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_VIEWS)
 def test_a_view_in_a_relative_clause_is_read(text: str, expected: tuple[str, str, str]) -> None:
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert expected in got, got
 
 

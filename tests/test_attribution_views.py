@@ -8,6 +8,7 @@ knows the count will be close``). Seeing a thing and knowing a person report not
 from __future__ import annotations
 
 import pytest
+from _attributions import said_by
 
 from lessonkit.attribution import extract_attributions
 
@@ -50,11 +51,7 @@ VIEWS = [
 
 @pytest.mark.parametrize(("text", "expected"), VIEWS)
 def test_seeing_as_and_knowing_that_are_reported(text: str, expected: tuple[str, str, str]) -> None:
-    got = [
-        (text[a.speaker_mention[0] : a.speaker_mention[1]], a.cue, a.content)
-        for a in extract_attributions(text)
-        if a.speaker_mention is not None
-    ]
+    got = said_by(text)
     assert expected in got, got
 
 
