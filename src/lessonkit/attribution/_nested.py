@@ -21,7 +21,6 @@ from ._quotes import find_quotes, split_sentences
 __all__ = ["nested_quotes"]
 
 _INNER_MARK = re.compile(r"[‘’'“”\"]")
-_STRAIGHT_SINGLE = re.compile(r"'")
 _OPEN_BEFORE = " \t\n([{—–―-,:;"
 _ADDRESSEE = re.compile(r"\s*(?:(?:me|us|him|her|them|you)\s*,?\s*)?")
 _FIRST_PERSON = frozenset("i me we us".split())
