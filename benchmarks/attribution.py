@@ -345,9 +345,11 @@ def invented_sets() -> list[tuple[str, int, int]]:
     """``(name, passed, items)`` for the invented passage sets in ``tests/data``.
 
     They were written before the rules they measure, in wire, broadsheet and tabloid styles;
-    the third pass's ``test`` half is held out (only ever scored). An item passes when every
-    attribution it expects is found with the right speaker, type and kind, and nothing is
-    read where it lists none (the rule of ``tests/test_attribution_second_pass.py``).
+    the third pass's ``test`` half and the fourth pass's set are held out (only ever scored).
+    An item passes when every attribution it expects is found with the right speaker, type
+    and kind, and nothing is read where it lists none (the rule of
+    ``tests/test_attribution_second_pass.py``); a fourth-pass item, when its content is found
+    with the speaker mention it names (``tests/test_attribution_documents_and_statements.py``).
     """
     import yaml
 
@@ -363,6 +365,12 @@ def invented_sets() -> list[tuple[str, int, int]]:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
         passed = sum(judge(item, extract_attributions(item["text"])).passed for item in items)
         out.append((name.replace("_", "-"), passed, len(items)))
+    if (tests / "data" / "attribution_fourth_pass_test.yaml").is_file():
+        # held out too; each item names one speaker mention and content (its own judge)
+        import test_attribution_documents_and_statements as fourth
+
+        passed = sum(not fourth.judge(item) for item in fourth.HELD_OUT)
+        out.append(("fourth-pass-test", passed, len(fourth.HELD_OUT)))
     return out
 
 

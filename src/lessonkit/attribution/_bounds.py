@@ -43,6 +43,11 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+and\s+(?:the|a|an|his|her|their|its|some|many|most|others|[A-Z][\w’'.-]*|he|she|"
     r"they|it|we|\d[\d,.%]*)\s"
 )
+# A quotation, then "and" and the reporter's next verb: 'the remarks were “wrong,” and
+# invited him to visit' (the speaker invited; the quotation closed what was said).
+_AND_VERB_AFTER_QUOTE = re.compile(
+    r"(?<=\ue000),?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\s"
+)
 # What follows a quoted complement and is the reporter's again.
 _AFTER_COMPLEMENT = re.compile(
     r"\s*\(|\s+[—–―-]+\s|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b"
@@ -91,6 +96,10 @@ def new_clause_end(m: str, start: int, limit: int) -> int:
     for hit in _AND_NEW_SUBJECT.finditer(m, start, limit):
         if hit.start() - start >= 8 and QMASK not in m[hit.end() : limit]:
             return hit.start()
+    if QMASK in m[start:limit]:
+        verb = _AND_VERB_AFTER_QUOTE.search(m, start, limit)
+        if verb is not None and QMASK not in m[verb.end() : limit]:
+            return verb.start()
     return limit
 
 

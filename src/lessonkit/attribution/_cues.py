@@ -18,7 +18,7 @@ from ._lexicon import (
 from ._refusals import refusal_spans
 from ._speakers import QMASK
 
-__all__ = ["QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
+__all__ = ["ISSUED_THEN", "QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
 
 
 def _trie(words: list[str]) -> str:
@@ -173,6 +173,13 @@ _INFINITIVE = re.compile(
     r"it)\b)[a-z]+\b"
 )
 # "..., with Senator Ruiz warning that ...": a named subject of a participle after "with".
+# "a statement on Friday saying", "a letter to parents this week warning": the document, then
+# when or where it came out.
+ISSUED_THEN = re.compile(
+    r"\b(statement|letter|tweet|post|message|video|release|email|memo|note)\s+"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|to|via|this|last|yesterday|today)\b"
+    r"[\w’' ]{0,30}$"
+)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "footage of Ana Ruiz saying, “…”": a name, the participle, then (past a time or a
 # place) the quotation it introduces.
@@ -320,6 +327,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
             and prev not in (",", QMASK)
             and not _PRONOUN_BE.fullmatch(prev)
             and not _WITH_SUBJECT.search(m, max(s, ws - 60), ws)
+            and not (prev[:1].isalpha() and ISSUED_THEN.search(m, max(s, ws - 50), ws))
             and not (_NAME_BEFORE.search(m, max(s, ws - 40), ws) and _QUOTE_SOON.match(m, we, e))
         ):
             continue

@@ -249,6 +249,13 @@ _CUE_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:told|" + "|".join(_DIALOGUE_FORMS) + r")\b"
     r"(?:,?\s+(?!that\b)[\w’'-]+){0,10}\s*[.!?]"
 )
+# After “…?” or “…!”, a named teller may be followed by a longer scene ("told a radio station
+# in an interview aired on Monday when asked about ..."); a pronoun would start a new sentence.
+_CUE_AFTER_ASKED = re.compile(
+    r"\s+(?!(?:He|She|It|They|We|I|The|This|That)\b)(?:[A-Z][\w.’'-]*\s+){1,5}(?:told|"
+    + "|".join(_DIALOGUE_FORMS)
+    + r")\b(?:,?\s+(?!that\b)[\w’'-]+){0,30}\s*[.!?]"
+)
 _CLOCK = frozenset("a.m p.m etc".split())
 _STARTER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That)\s")
 _ABBREV = frozenset(
@@ -271,7 +278,10 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             qi += 1
         if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
             continue
-        if text[cut - 1] in "”\"'" and _CUE_AFTER_QUOTE.match(text, cut, end):
+        if text[cut - 1] in "”\"'" and (
+            _CUE_AFTER_QUOTE.match(text, cut, end)
+            or (text[cut - 2] in "?!" and _CUE_AFTER_ASKED.match(text, cut, end))
+        ):
             continue  # “... !” Senator Ana Ruiz said.
         if text[m.start()] == ".":
             w = _WORD_BEFORE.search(text, max(s, m.start() - 12), m.start())

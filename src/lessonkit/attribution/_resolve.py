@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._lexicon import DOCUMENT_NOUNS, ROLE_HEADS
+from ._lexicon import CUE_FORMS, DOCUMENT_NOUNS, ROLE_HEADS
 from ._resolver import Speaker
 from ._speakers import np_after
 
@@ -38,7 +38,7 @@ _ISSUED_BY = re.compile(
 # document did not issue it, and the text does not say who did.
 _SEEN_BY = re.compile(
     r"\s+(?:seen|obtained|reviewed|viewed|examined|leaked\s+to)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
-    r"[^\W\d][^,.;:!?()\n\ue000]{0,60}?(?=\s*(?:[,.;:!?)]|$))"
+    r"([^\W\d][^,.;:!?()\n\ue000]{0,60}?)(?=\s*(?:[,.;:!?)]|$))"
 )
 # The rest of a name with "and" in it: "Securities| and Exchange Commission".
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
@@ -55,6 +55,7 @@ def _capitalised_end(m: str, p: int) -> bool:
 _POSSESSOR = re.compile(r"^(.+?)[’']s?\s+(?:[\w-]+\s+){0,2}([\w-]+)$")
 _WORD = re.compile(r"[\w’'-]+")
 _COURT_DOCS = frozenset("ruling judgment judgement verdict decision order".split())
+_DOC_FROM = re.compile(r"\b([\w’'-]+)\s+(?:from|by)\s+(?=[A-Z]|the\s)")
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;:!?)]|$))")
 
 
@@ -75,8 +76,16 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
             got = resolver.resolve(named.group(1), "", named.start(1))
             if got.type == "named_person":
                 speaker = got
+    inner = _DOC_FROM.search(mention)
+    if inner is not None and inner.group(1).lower() in _DOCS:
+        # "A letter from the union": the document speaks for whoever it is from.
+        head = inner.group(1).lower()
+        e = span[1]  # the issuer is named inside the mention: "from the port authority"
+        span, mention = (span[0], span[0] + inner.end(1)), mention[: inner.end(1)]
     if head in _DOCS and speaker.type != "named_person":
         issued = _issuer(ctx, span, e, mention, head)
+        if inner is not None and issued is not None and issued.type == "unknown":
+            issued = None  # "Exit polls from the primary": an occasion, not who issued them
         if issued is None:
             issued = _seen_by(ctx, span, e)
         if issued is None and words[:1] in (["the"], ["these"], ["those"], ["this"]):
@@ -114,7 +123,12 @@ def _seen_by(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker | None:
     seen = _SEEN_BY.match(ctx.m, span[1], e)
     if seen is None:
         return None
-    return Speaker(ctx.text[span[0] : seen.end()], "unknown")
+    end = seen.end()
+    for word in _WORD.finditer(ctx.m, seen.start(1), end):
+        if word.group() in CUE_FORMS:
+            end = len(ctx.m[: word.start()].rstrip())  # "Documents seen by the Gazette| show"
+            break
+    return Speaker(ctx.text[span[0] : end], "unknown")
 
 
 def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) -> Speaker | None:

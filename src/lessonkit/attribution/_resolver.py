@@ -213,6 +213,8 @@ class Resolver:
                 # "Doctors for Clean Air", "Parents Without Partners"; not "Lawyers for
                 # Hale" after the text named Tom Hale: a person named on their own elsewhere
                 return Speaker(lead, "named_org")
+        if len(words) == 1 and (first in DOCUMENT_NOUNS or first[:-1] in DOCUMENT_NOUNS):
+            return Speaker(lead, "unknown")  # "Documents show ...": issued by no one named
         for chunk in chunks:
             if _PARTY_TAG.fullmatch(chunk):
                 continue  # "(D-Calif.)": a party and a state, not a name

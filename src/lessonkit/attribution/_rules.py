@@ -46,6 +46,7 @@ from ._extras import (
 )
 from ._frame import colon_frame, quote_frame
 from ._fronted import after_openers
+from ._issued import ISSUER_SUBJECT, ISSUING, NOT_SUBJECT, issued_word
 from ._joined import joined_clause
 from ._lexicon import (
     AFTER_QUOTE_INVERTIBLE,
@@ -90,12 +91,9 @@ _AS_LEMMAS = frozenset(
     "characterise portray herald".split()
 )
 _SUBJECT = re.compile(
-    r"\s*((?:He|She|They|We|I)\b|(?!(?:Yet|In|On|At|But|And|So|Then|After|Before|When|While|"
-    r"As|Still|Meanwhile|However|Also|Later|Earlier|Now|Today|Yesterday|If|Although|Though|"
-    r"Since|For|With|Without|During|Despite|Under|Over|By|From|To|It|This|That|There|Here|"
-    r"Asked|Speaking|Writing|Amid|Among|Outside|Inside|Across|Around|Following|Unlike|Like|"
-    r"Shortly|Its|His|Her|Their|Our|My|Your|Once|Until|Upon|Within|Throughout|Along|Through|"
-    r"Against|About|Both|Each|Every|Even|Only|Just|Perhaps|Instead|Thus|Therefore)\b)(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
+    r"\s*((?:He|She|They|We|I)\b|"
+    + NOT_SUBJECT
+    + r"(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
     r"(?=(?:\s+\([A-Z][\w.-]{0,12}\))?\s+[a-z])"  # "Ana Ruiz (D-N.Y.) reacted"
 )
@@ -116,9 +114,8 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?:that\b|(?:he|she|they|it|we|his|her|their|its|there)\s+(?:[\w’'-]+\s+){0,5}"
     r"(?:is|was|were|are|had|has|have|will|would|could|should|can|did)\b)"
 )
-# What comes before a participle cue whose speaker is the sentence's subject.
-_ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
-_DOCS = _ISSUING - {","}
+_DOCS = ISSUING - {","}
+
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet)(?:\s+then)?\b|\s*Then\b")
 _OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
 _NEAR_PRONOUN = re.compile(
@@ -274,7 +271,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 last_speaker = (sp, fwd)
                 continue
         back = np_before(m, claimed, cue.start)
-        if cue.form.endswith("ing") and prev_word(m, claimed, cue.start) in _DOCS:
+        if cue.form.endswith("ing") and issued_word(m, claimed, cue.start) in _DOCS:
             back = None  # "X issued a statement saying ...": the speaker is the subject
         if back is not None and cue.form.endswith("ing"):
             of = m.rfind(" of ", back[0], back[1])
@@ -423,7 +420,11 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 claimed = cue.we  # "Ruiz welcomed it, saying ..., the Gazette reported."
             continue
         # No speaker before the cue.
-        prevw = prev_word(m, claimed, cue.start)
+        prevw = (
+            issued_word(m, claimed, cue.start)
+            if cue.form.endswith("ing")
+            else prev_word(m, claimed, cue.start)
+        )
         if cue.lemma in INVERTIBLE and not m[claimed : cue.start].strip():
             # "Said Ana Silva, who taught him, “We knew he would go far.”"
             fwd = np_after(m, cue.we, e)
@@ -478,7 +479,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                     claimed = end_of_clause.end()
                 continue
         if last_speaker is None and (
-            (cue.form.endswith("ing") and prevw in _ISSUING | {"by"}) or prevw in ("and", "but")
+            (cue.form.endswith("ing") and prevw in ISSUING | {"by"}) or prevw in ("and", "but")
         ):
             near = None
             if prevw in ("and", "but"):
@@ -486,7 +487,9 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 near = _NEAR_PRONOUN.search(m, max(s, cue.start - 120), cue.start)
                 if near is not None and prev_word(m, s, near.start(1)) in _BEFORE_CLAUSE:
                     near = None
-            subject = near or _SUBJECT.match(m, s, cue.start)
+            issuer = prevw in _DOCS and not near
+            subject = near or (ISSUER_SUBJECT.match(m, s, cue.start) if issuer else None)
+            subject = subject or _SUBJECT.match(m, s, cue.start)
             comma = m.find(",", s, cue.start)
             if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
                 subject = None  # "Hours later, she issued a statement saying ..."
@@ -499,6 +502,8 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             subject = subject or _APPOSED_SUBJECT.match(m, s, cue.start)
             # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
             for at in [comma + 1, *after_openers(m, s, comma, cue.start)] if comma > 0 else ():
+                if issuer:
+                    subject = subject or ISSUER_SUBJECT.match(m, at, cue.start)
                 subject = subject or _SUBJECT.match(m, at, cue.start)
                 subject = subject or _AFTER_CLAUSE.match(m, at, cue.start)
             if subject is not None:

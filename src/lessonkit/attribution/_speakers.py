@@ -191,7 +191,7 @@ _TIME_ENDS = frozenset(re.findall(r"[A-Za-z]+", _DAY + "|" + _MONTH)) | frozense
 )
 
 
-def _time_before(m: str, lo: int, p: int) -> re.Match[str] | None:
+def time_before(m: str, lo: int, p: int) -> re.Match[str] | None:
     """``_TIME_BEFORE_CUE.search(m, lo, p)``, tried only where it can match.
 
     The phrase ends, before the spaces at ``p``, in one of ``_TIME_ENDS``, a digit or the
@@ -293,7 +293,58 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         got = subject_across(m, s, p, _np_before, _opening)
     if got is None and not any_head:
         got = subject_before_participle(m, s, p, _np_before, _opening)
+    if got is not None and m[got[0] : got[0] + 1].isdigit():
+        dated = _DATE_BEFORE.search(m, max(s, got[0] - 16), got[0])
+        if dated is not None and _ON_DATE.search(m, max(s, got[0] - 16), got[0]):
+            day = _DAY_NUMBER.match(m, got[0], got[1])  # "On March 3 the union said"
+            got = (day.end(), *got[1:]) if day is not None and day.end() < got[1] else got
+        elif dated is not None:
+            got = (dated.start(), *got[1:])  # "A March 3 letter", not "3 letter"
+        else:
+            year = _YEAR_THEN_THE.match(m, got[0], got[1])
+            got = (year.end(), *got[1:]) if year is not None else got  # "On May 3, 2021 the"
+    if got is not None and got[0] - s > 12 and m[got[0] - 4 : got[0]] == " by ":
+        seen = _SEEN_BY_END.search(m, max(s, got[0] - 40), got[0])
+        if seen is not None:
+            return _document_before(m, s, seen.start()) or got
     return got
+
+
+# "A letter from the union obtained by the Herald warns": who obtained, saw or reviewed a
+# document only passes it on; the document is what speaks.
+_SEEN_BY_END = re.compile(
+    r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+(?:[\w’'-]+\s+){0,2}?by\s+$"
+)
+# "A March 3 letter", "the Feb. 1 memo": the month and its article belong to the document.
+_DATE_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_ON_DATE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+[A-Z][a-z]+\.?\s+$")
+_YEAR_THEN_THE = re.compile(r"(?:19|20)\d\d,?\s+(?=[Tt]he\s)")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?")
+_DOC_TAIL = frozenset("from by between of to for sent signed written".split())
+
+
+def _document_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
+    """The document a phrase ending at ``p`` names: ``A March 3 letter| from the union``.
+
+    The span ends at the document's noun, so that "from the union" or "by the auditors"
+    after it still names the issuer.
+    """
+    toks = tokens(m, max(s, p - 90), p)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].group().lower()
+        if not (word in DOCUMENT_NOUNS or (word.endswith("s") and word[:-1] in DOCUMENT_NOUNS)):
+            continue
+        if k + 1 < len(toks) and toks[k + 1].group() not in _DOC_TAIL:
+            return None  # "the union's letter writers": not a document that speaks
+        found = _np_before(m, s, toks[k].end(), any_head=True)
+        if found is None:
+            return None
+        dated = _DATE_BEFORE.search(m, max(s, found[0] - 16), found[0])
+        return (dated.start() if dated else found[0], toks[k].end(), "plain")
+    return None
 
 
 # "Speaking later on the harbour radio, ": a participle phrase that opens the sentence.
@@ -307,7 +358,7 @@ def _opening(m: str, s: int, c: int) -> bool:
 
 def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
     """:func:`np_before` without the subject across a set-off phrase."""
-    when = _time_before(m, max(s, p - 50), p)
+    when = time_before(m, max(s, p - 50), p)
     if when is not None and when.start() > s:
         # "Officials on Friday said", "Ruiz later Thursday told": the time is not the speaker.
         return _np_before(m, s, when.start(), any_head)

@@ -1,0 +1,242 @@
+"""Who speaks through a statement, a leaked document, a reply to a question, a byline.
+
+Four mechanisms, each with a table of invented passages written before its rule:
+
+* ``X released a statement (on Friday, on its website, to parents) saying ...``: the one who
+  released it speaks, also past a time or place after the document and past a name in commas;
+* ``A March 3 letter from the union, obtained by the Herald, warns ...``: the document speaks
+  for whoever it is from; the outlet that obtained, saw or reviewed it only passes it on;
+* ``“…?” Name told a radio station in an interview aired on Monday when asked ...``: after a
+  quotation ending in ``?`` or ``!``, a named teller with a long scene is the same sentence;
+* ``“…,” and invited him ...``: a quotation, then ``and`` and the reporter's next verb, closes
+  what was said.
+
+``tests/data/attribution_fourth_pass_test.yaml`` holds 28 more passages of these classes,
+written blind by someone who did not see the rules; it is held out (only scored, here and
+by ``benchmarks/attribution.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from _attributions import said_by
+
+from lessonkit.attribution import extract_attributions
+
+# text, the speaker mention (as written), the first words of the content
+STATEMENTS = [
+    pytest.param(
+        "The hospital put out a statement on Tuesday saying the surgeon’s licence had been "
+        "suspended.",
+        "The hospital",
+        "the surgeon’s licence",
+        id="statement-on-a-day",
+    ),
+    pytest.param(
+        "The harbour board released a statement on Friday saying the minister’s remarks “are "
+        "based on rumour, not on the figures,” and invited him to visit the docks.",
+        "The harbour board",
+        "the minister’s remarks “are based on rumour, not on the figures,”",
+        id="statement-possessive-partial-quote",
+    ),
+    pytest.param(
+        "The school sent a letter to parents this week warning that the heating had failed.",
+        "The school",
+        "the heating had failed",
+        id="letter-to-addressees-this-week",
+    ),
+    pytest.param(
+        "The club posted a message on its website saying the match would go ahead.",
+        "The club",
+        "the match would go ahead",
+        id="message-on-its-website",
+    ),
+    pytest.param(
+        "Late on Friday the harbour board put out a statement saying the minister was wrong.",
+        "the harbour board",
+        "the minister was wrong",
+        id="time-before-the-subject",
+    ),
+    pytest.param(
+        "The union's leader, Ana Ruiz, released a statement saying the talks had failed.",
+        "The union's leader, Ana Ruiz",
+        "the talks had failed",
+        id="subject-with-a-name-in-commas",
+    ),
+    pytest.param(
+        "Greyfield Rovers issued a statement saying the striker's injury was \"not as serious "
+        'as first feared".',
+        "Greyfield Rovers",
+        "the striker's injury",
+        id="issued-a-statement-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), STATEMENTS)
+def test_whoever_released_a_statement_speaks(text: str, mention: str, content: str) -> None:
+    found = said_by(text)
+    assert [(m, c[: len(content)]) for m, _cue, c in found] == [(mention, content)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On March 3 the union said talks had failed.", "the union"),
+        ("On March 3, 2021 the union said talks had failed.", "the union"),
+        ("A March 3 letter from the union warns that talks have failed.", "A March 3 letter"),
+    ],
+)
+def test_a_date_before_the_speaker_is_not_part_of_it(text: str, mention: str) -> None:
+    assert [m[: len(mention)] for m, _cue, _c in said_by(text)] == [mention]
+
+
+def test_a_quotation_then_the_reporters_next_verb_closes_what_was_said() -> None:
+    text = "The board said the remarks were “wrong,” and invited him to visit the docks."
+    assert [c for _m, _cue, c in said_by(text)] == ["the remarks were “wrong,”"]
+
+
+# text, the speaker mention, the speaker's name and type
+DOCUMENTS = [
+    pytest.param(
+        "A March 3 letter from the fishermen’s union obtained by the Herald warns that “any "
+        "further talks will go through our lawyers.”",
+        "A March 3 letter",
+        ("the fishermen’s union", "named_org"),
+        id="dated-letter-from-obtained-by",
+    ),
+    pytest.param(
+        "Documents obtained by the Gazette show the council knew of the leak in 2019.",
+        "Documents",
+        ("Documents obtained by the Gazette", "unknown"),
+        id="documents-obtained-by",
+    ),
+    pytest.param(
+        "A report by the auditors seen by the Gazette says the budget was overspent.",
+        "A report",
+        ("the auditors", "collective"),
+        id="report-by-seen-by",
+    ),
+    pytest.param(
+        "Emails between the two firms reviewed by Reuters show the deal was agreed in May.",
+        "Emails",
+        ("Emails", "unknown"),
+        id="emails-between-reviewed-by",
+    ),
+    pytest.param(
+        "A letter from the fishermen’s union warns that “any further talks will go through our "
+        "lawyers.”",
+        "A letter from the fishermen’s union",
+        ("the fishermen’s union", "named_org"),
+        id="letter-from",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), DOCUMENTS)
+def test_a_document_speaks_not_the_outlet_that_saw_it(
+    text: str, mention: str, speaker: tuple[str, str]
+) -> None:
+    found = extract_attributions(text)
+    assert len(found) == 1, found
+    a = found[0]
+    assert a.speaker_mention is not None
+    assert text[a.speaker_mention[0] : a.speaker_mention[1]] == mention
+    assert (a.speaker, a.speaker_type) == speaker
+
+
+# text, the speaker's name, the quoted words
+TOLD_WHEN_ASKED = [
+    pytest.param(
+        "The mayor said she would not attend the summit.\n\n“It looks like we will not get "
+        "along, who knows?” Petra Lind told a local radio station in an interview aired on "
+        "Monday when asked about the mayor.",
+        "Petra Lind",
+        "It looks like we will not get along, who knows?",
+        id="question-then-long-scene",
+    ),
+    pytest.param(
+        "Coach Dan Ferris said the team had trained well.\n\n“We were lucky today!” Ana Soto "
+        "told reporters outside the ground after the match on Saturday when asked about the "
+        "late penalty.",
+        "Ana Soto",
+        "We were lucky today!",
+        id="exclamation-then-long-scene",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quoted"), TOLD_WHEN_ASKED)
+def test_a_named_teller_after_a_question_keeps_the_quotation(
+    text: str, speaker: str, quoted: str
+) -> None:
+    found = [(a.speaker, a.content) for a in extract_attributions(text)]
+    assert (speaker, quoted) in found, found
+
+
+def test_a_pronoun_after_a_quotation_starts_a_new_sentence() -> None:
+    text = (
+        "“Will it open?” asked Ana Ruiz. “It will,” the mayor said. “Why not?” "
+        "He said the council had approved the plan and the builders would start in May."
+    )
+    found = [(a.speaker_mention is not None, a.content) for a in extract_attributions(text)]
+    assert (True, "the council had approved the plan and the builders would start in May") in found
+
+
+HELD_OUT = yaml.safe_load(
+    (Path(__file__).parent / "data" / "attribution_fourth_pass_test.yaml").read_text("utf-8")
+)
+# Held-out items the engine does not get right yet (by id only: the set is not read to tune).
+HELD_OUT_MISSES = ("ss-03", "ss-06", "doc-02", "doc-04", "doc-05", "doc-07", "co-03", "co-04")
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]))
+
+
+def judge(item: dict[str, Any]) -> list[str]:
+    """What the engine gets wrong on one held-out item.
+
+    Each expected content must be found (overlapping the engine's content by a Dice score
+    of 0.5, as ``benchmarks/attribution.py`` scores PolNeAR) with a speaker mention that
+    holds the expected source's words or sits inside them.
+    """
+    text = item["text"]
+    found = extract_attributions(text)
+    problems = []
+    for want in item["expect"]:
+        at = text.index(want["content"])
+        span = (at, at + len(want["content"]))
+        mentions = [
+            text[a.speaker_mention[0] : a.speaker_mention[1]] if a.speaker_mention else ""
+            for a in found
+            if _dice(a.content_span, span) >= 0.5
+        ]
+        if not mentions:
+            problems.append(f"content not found: {want['content']!r}")
+        elif not any(m and (want["source"] in m or m in want["source"]) for m in mentions):
+            problems.append(f"source {want['source']!r}, found {mentions!r}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            item,
+            id=item["id"],
+            marks=[pytest.mark.xfail(strict=True, reason="held out")]
+            if item["id"] in HELD_OUT_MISSES
+            else [],
+        )
+        for item in HELD_OUT
+    ],
+)
+def test_fourth_pass_held_out_item(item: dict[str, Any]) -> None:
+    problems = judge(item)
+    assert not problems, "; ".join(problems)
