@@ -601,6 +601,41 @@ PATTERNS = [
         id="dash-signoff-full-stop-not-in-name",
     ),
     pytest.param(
+        'Voices from the march.\n\n"We came because nobody else would speak for the river."\n\n'
+        "-Mara Olsen, Dunmore.",
+        (
+            "Mara Olsen",
+            "named_person",
+            None,
+            "direct",
+            "We came because nobody else would speak for the river.",
+            "dash-signoff",
+        ),
+        id="dash-signoff-in-the-paragraph-below",
+    ),
+    pytest.param(
+        "“We came because nobody else would.”\n\n– Mara Olsen, a fisher from Dunmore.",
+        (
+            "Mara Olsen",
+            "named_person",
+            None,
+            "direct",
+            "We came because nobody else would.",
+            "dash-signoff",
+        ),
+        id="dash-signoff-below-with-a-description",
+    ),
+    pytest.param(
+        'The mayor spoke first.\n\n"We came because nobody else would."\n\n- The crowd cheered.',
+        None,
+        id="a-dash-before-a-sentence-is-no-signoff",
+    ),
+    pytest.param(
+        "When the judge returned he began by saying, “Nobody here is above the law.”",
+        ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
+        id="pronoun-after-a-when-clause-began-by-saying",
+    ),
+    pytest.param(
         "The budget was late. Councillor Ruth Amsel told the meeting:\n\n“We cannot pay for this twice.”",
         (
             "Councillor Ruth Amsel",

@@ -1,7 +1,8 @@
 """Rules that read the layout around a quotation rather than one sentence.
 
 - ``dash-signoff``: a quotation signed with a dash and a name, as in vox pops and
-  pull quotes: ``“We deserve better.” ― Ana Silva``.
+  pull quotes: ``“We deserve better.” ― Ana Silva``, also in the paragraph below a
+  quotation that stands alone (``- Ana Silva, Dunmore.``).
 - ``colon-lead-in``: a paragraph that ends in a cue and a colon, with the quotation
   in the paragraph that follows: ``The minister told parliament:`` / ``“…”``.
 - ``transcript-label``: a transcript line, quoted or not, that opens with a speaker's
@@ -28,6 +29,13 @@ _SIGNOFF = re.compile(
     rf"({_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|de|del|da|van|von|der|bin|al|y)){{0,5}})"
     r"(?=[ \t\u00a0]*(?:[.,;]|$|\n))"
 )
+# A quotation paragraph signed in the next paragraph, with a dash or a hyphen:
+# "“We deserve better.”" / "- Ana Silva, Dunmore."
+_SIGNOFF_BELOW = re.compile(
+    r"[ \t\u00a0]*\n\s*(?:[―—–]|-{1,2})[ \t\u00a0]*"
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|de|del|da|van|von|der|bin|al|y)){{0,5}})"
+    r"(?=[ \t\u00a0]*(?:[.,;]|$|\n))"
+)
 _LEAD_IN_END = re.compile(r":[ \t\u00a0]*$")
 # "made the following comment:", "said the following:", "as follows:"
 _FOLLOWING = re.compile(
@@ -49,6 +57,8 @@ def dash_signoff(ctx: Ctx, found: list[Attribution]) -> None:
         if i in ctx.used_quotes:
             continue
         hit = _SIGNOFF.match(ctx.text, q.end)
+        if hit is None and ctx.text[: q.start].rstrip(" \t\u00a0")[-1:] in ("\n", ""):
+            hit = _SIGNOFF_BELOW.match(ctx.text, q.end)  # a paragraph that is the quotation
         if hit is None:
             continue
         span = hit.span(1)

@@ -116,6 +116,7 @@ _REPORTED_CLAUSE = re.compile(
 )
 _DOCS = ISSUING - {","}
 
+_PRONOUN_VERB_BY = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+\s+){1,2}by\s+$")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet)(?:\s+then)?\b|\s*Then\b")
 _OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
 _NEAR_PRONOUN = re.compile(
@@ -506,6 +507,9 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                     subject = subject or ISSUER_SUBJECT.match(m, at, cue.start)
                 subject = subject or _SUBJECT.match(m, at, cue.start)
                 subject = subject or _AFTER_CLAUSE.match(m, at, cue.start)
+            if subject is None and prevw == "by":
+                # "When the judge returned he began by saying": the pronoun before the verb.
+                subject = _PRONOUN_VERB_BY.search(m, max(s, cue.start - 40), cue.start)
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (speaker_at(ctx, sub_span, e), sub_span)
