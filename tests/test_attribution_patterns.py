@@ -631,6 +631,42 @@ PATTERNS = [
         id="a-dash-before-a-sentence-is-no-signoff",
     ),
     pytest.param(
+        "Ana Ruiz said about the protest, “I support parents making their own choices.”",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "said about the protest",
+            "direct",
+            "I support parents making their own choices.",
+            "speaker-said-quote",
+        ),
+        id="said-about-x-comma-quote",
+    ),
+    pytest.param(
+        "Ana Ruiz said about 40 people had been hurt.",
+        (
+            "Ana Ruiz",
+            "named_person",
+            "said",
+            "indirect",
+            "about 40 people had been hurt",
+            "reporting-verb-clause",
+        ),
+        id="said-about-a-number-is-content",
+    ),
+    pytest.param(
+        "Despite what he wrote about the mayor, Tom Hale said he “may yet vote for her.”",
+        (
+            "Tom Hale",
+            "named_person",
+            "said",
+            "mixed",
+            "he “may yet vote for her.”",
+            "reporting-verb-clause",
+        ),
+        id="wrote-about-x-comma-is-not-a-frame",
+    ),
+    pytest.param(
         "When the judge returned he began by saying, “Nobody here is above the law.”",
         ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
         id="pronoun-after-a-when-clause-began-by-saying",

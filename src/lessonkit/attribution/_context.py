@@ -179,14 +179,21 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
         ):
             k += 3  # "stated a day earlier, “...”"
             continue
-        if w == "of" and cue.lemma in ("say", "write", "state", "tell", "add"):
-            # "said of Sanders: “...”", "stated of the scandal that ...": what it is about.
+        if w in ("of", "about") and cue.lemma in ("say", "write", "state", "tell", "add"):
+            # "said of Sanders: “...”", "stated of the scandal that ...", "said about the
+            # protest, “...”": what it is about.
             j = k + 1
             while j < len(toks) and j - k <= 6 and toks[j].group() not in (",", ":", "that"):
                 if QMASK in toks[j].group() or toks[j].group().lower() in CUE_FORMS:
                     break
                 j += 1
-            if j > k + 1 and j < len(toks) and toks[j].group() in (",", ":", "that"):
+            if (
+                j > k + 1
+                and j < len(toks)
+                and toks[j].group() in (",", ":", "that")
+                # "said about the protest, “...”": about what, only before the words
+                and (w == "of" or (j + 1 < len(toks) and QMASK in toks[j + 1].group()))
+            ):
                 k = j
                 continue
             break
