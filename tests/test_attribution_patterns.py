@@ -667,6 +667,19 @@ PATTERNS = [
         id="wrote-about-x-comma-is-not-a-frame",
     ),
     pytest.param(
+        "Later, when I wrote to the coach to thank him, he replied, “This was one of my best "
+        "days in thirty years.”",
+        (
+            "he",
+            "unknown",
+            "replied",
+            "direct",
+            "This was one of my best days in thirty years.",
+            "speaker-said-quote",
+        ),
+        id="a-speaker-set-off-by-a-comma-after-an-act-starts-the-report",
+    ),
+    pytest.param(
         "When the judge returned he began by saying, “Nobody here is above the law.”",
         ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
         id="pronoun-after-a-when-clause-began-by-saying",

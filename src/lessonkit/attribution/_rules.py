@@ -185,8 +185,10 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             back = np_before(m, cue.we, later.start)
             cut = back[0] if back else later.start
             hit = _CONNECT.search(m, cue.we, cut)
-            if hit is None or hit.start() <= cue.we + 1 or hit.end() <= body:
+            if hit is None or hit.start() <= cue.we + 1 or hit.end() < body:
                 continue
+            if hit.end() == body and (back is None or m[cut - 2 : cut] != ", "):
+                continue  # only a speaker set off by a comma starts a content of its own
             before = m[cue.we : cut].rstrip(" ,—–―-")
             if back is not None and back[2] != "who" and before.endswith(QMASK):
                 # ': “...,” the senator says' — the quotation is the next cue's (but in
