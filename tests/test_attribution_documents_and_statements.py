@@ -5,7 +5,8 @@ Four mechanisms, each with a table of invented passages written before its rule:
 * ``X released a statement (on Friday, on its website, to parents) saying ...``: the one who
   released it speaks, also past a time or place after the document and past a name in commas;
 * ``A March 3 letter from the union, obtained by the Herald, warns ...``: the document speaks
-  for whoever it is from; the outlet that obtained, saw or reviewed it only passes it on;
+  for whoever it is from (or whose page it is on: ``a post on the council's Facebook page``);
+  the outlet that obtained, saw or reviewed it only passes it on;
 * ``“…?” Name told a radio station in an interview aired on Monday when asked ...``: after a
   quotation ending in ``?`` or ``!``, a named teller with a long scene is the same sentence;
 * ``“…,” and invited him ...``: a quotation, then ``and`` and the reporter's next verb, closes
@@ -126,6 +127,19 @@ DOCUMENTS = [
         "Emails",
         ("Emails", "unknown"),
         id="emails-between-reviewed-by",
+    ),
+    pytest.param(
+        "A post on the council's Facebook page said the bins would be collected on Friday.",
+        "A post",
+        ("the council", "named_org"),
+        id="post-on-the-owners-page",
+    ),
+    pytest.param(
+        "The football club Greyfield Rovers sacked its manager on Monday. A statement on the "
+        "club's website said the search for a successor had begun.",
+        "A statement",
+        ("Greyfield Rovers", "named_org"),
+        id="statement-on-the-website-of-a-body-named-before",
     ),
     pytest.param(
         "A letter from the fishermen’s union warns that “any further talks will go through our "

@@ -34,6 +34,12 @@ _ISSUED_BY = re.compile(
     r"submitted|written|drafted|presented|lodged)"
     r"\s+(?:[\w’'-]+\s+){0,4}?by|from|by)\s+"
 )
+# "A statement on the band’s website", "a post on the council's Facebook page": the
+# owner of the page put it there.
+_POSTED_ON = re.compile(
+    r"\s+on\s+((?:the\s+)?[^,;:\ue000]{1,50}?)[’']s?\s+(?:own\s+|official\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:website|web\s+site|site|page|account|feed|channel|blog)\b"
+)
 # "figures seen by this newspaper", "emails obtained by the Courier": whoever only saw the
 # document did not issue it, and the text does not say who did.
 _SEEN_BY = re.compile(
@@ -132,6 +138,11 @@ def _seen_by(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker | None:
 
 
 def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) -> Speaker | None:
+    posted = _POSTED_ON.match(ctx.m, span[1], e)
+    if posted is not None:
+        page = ctx.resolver.resolve(ctx.text[posted.start(1) : posted.end(1)], "", posted.start(1))
+        if page.type != "unknown":
+            return page  # "A statement on the band’s website": the band's
     by = _ISSUED_BY.match(ctx.m, span[1], e)
     if by is not None:
         np = np_after(ctx.m, by.end(), e, appositive=False)

@@ -213,6 +213,9 @@ _CHANNEL_BEFORE_CUE = re.compile(
     r"(?<=\w)\s+(?:in|on|at|during|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?i:" + _MEDIA + r")"
     r"(?:\s+(?:with|to|on|in|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?\s*$"
+    # "A post on the council's Facebook page said"
+    r"|(?<=\w)\s+on\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:page|account|feed|site)\s*$"
 )
 
 
