@@ -680,6 +680,18 @@ PATTERNS = [
         id="a-speaker-set-off-by-a-comma-after-an-act-starts-the-report",
     ),
     pytest.param(
+        "The mayor, Jan Novak, visited the school and said it would stay open.",
+        (
+            "Jan Novak",
+            "named_person",
+            "said",
+            "indirect",
+            "it would stay open",
+            "coordinated-cue",
+        ),
+        id="role-then-name-in-commas-then-coordinated-cue",
+    ),
+    pytest.param(
         "When the judge returned he began by saying, “Nobody here is above the law.”",
         ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
         id="pronoun-after-a-when-clause-began-by-saying",

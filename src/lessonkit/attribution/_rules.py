@@ -148,6 +148,14 @@ _APPOSED_SUBJECT = re.compile(
     r"[^,;:\ue000]{0,80},\s+(?:(?:[a-z]+ly|then|also|later|again|still|now)\s+)?"
     r"(?:[a-z]+(?:ed|s)|went|said|told|gave|took|made|spoke|began|came|got|held|left|wrote)\b"
 )
+# "The council’s drainage engineer, Hugo Penrose, inspected ... and wrote": the role, then
+# the name in commas, then the verb.
+_ROLE_NAME_SUBJECT = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*,\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+(?:(?:[a-z]+ly|then|also|later|again|still|"
+    r"now)\s+)?(?:[a-z]+(?:ed|s)|went|said|told|gave|took|made|spoke|began|came|got|held|left|"
+    r"wrote)\b"
+)
 _JOINT_WORD = re.compile(
     r"\b(?:and|but|while|where|who|which|when|as|that|or|although|though|whereas)\b"
 )
@@ -492,6 +500,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                     near = None
             issuer = prevw in _DOCS and not near
             subject = near or (ISSUER_SUBJECT.match(m, s, cue.start) if issuer else None)
+            subject = subject or _ROLE_NAME_SUBJECT.match(m, s, cue.start)
             subject = subject or _SUBJECT.match(m, s, cue.start)
             comma = m.find(",", s, cue.start)
             if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
