@@ -45,12 +45,10 @@ from ._extras import (
     subject_verb_quote,
 )
 from ._frame import colon_frame, quote_frame
-from ._fronted import after_openers
-from ._issued import ISSUER_SUBJECT, ISSUING, NOT_SUBJECT, issued_word
+from ._issued import ISSUING, issued_word
 from ._joined import joined_clause
 from ._lexicon import (
     AFTER_QUOTE_INVERTIBLE,
-    CUE_FORMS,
     CUE_LEMMA,
     INVERTIBLE,
     NAMING_LEMMAS,
@@ -64,6 +62,7 @@ from ._lexicon import (
 from ._model import Attribution
 from ._resolver import Speaker
 from ._speakers import QMASK, antecedent, np_after, np_before
+from ._subjects import AFTER_CLAUSE, clause_subject
 from ._whole import ends_sentence, outer_report, relayed_quote
 
 __all__ = ["read_sentence"]
@@ -90,13 +89,6 @@ _AS_LEMMAS = frozenset(
     "describe condemn denounce hail brand dismiss praise criticise criticize characterize "
     "characterise portray herald".split()
 )
-_SUBJECT = re.compile(
-    r"\s*((?:He|She|They|We|I)\b|"
-    + NOT_SUBJECT
-    + r"(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
-    r"(?=(?:\s+\([A-Z][\w.-]{0,12}\))?\s+[a-z])"  # "Ana Ruiz (D-N.Y.) reacted"
-)
 _SHORT_GAP = re.compile(
     r"[\s,]*(?:[\w’'.-]+\s+){0,14}[\w’'.-]*\s*,\s*(?=\ue000)"
     # '“A,” Ruiz said, and still “B.”': the same speaker's words, joined by "and"
@@ -116,22 +108,10 @@ _REPORTED_CLAUSE = re.compile(
 )
 _DOCS = ISSUING - {","}
 
-_PRONOUN_VERB_BY = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+\s+){1,2}by\s+$")
-_LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet)(?:\s+then)?\b|\s*Then\b")
-_OPENING_PHRASE = re.compile(r"\s+[a-z]+,")
-_NEAR_PRONOUN = re.compile(
-    r"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))\s+[a-z][\w’'-]*\b[^,;:\ue000]*\s(?:and|but)\s+"
-    r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
-)
-# Words after which a pronoun starts reported speech, not a clause of its own.
-_BEFORE_CLAUSE = frozenset(CUE_FORMS | {"that"})
 _MAIN_PRONOUN = re.compile(r",\s+(he|she|they|we|I)\s+[a-z]")
 _SCENE_AFTER = re.compile(r",?\s+(?:as|when|while|before|after|because|since|amid)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|and)\s")
 _LEADING_PREPS = frozenset("after before while by in".split())
-_AFTER_CLAUSE = re.compile(
-    r"\s*((?:he|she|they|we|I)\b|the\s+[a-z][\w’'-]*|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?=\s+[a-z])"
-)
 _BUT_AFTER_QUOTE = re.compile(r"(?<=\ue000)\s+but\s")
 _ADJUNCT_COMMA = re.compile(
     r"\s+(?:(?:at|on|in|during|to|from|via|with|before|after|late|early|last|this)\s+"
@@ -143,19 +123,6 @@ _AFTER_CLOSED_QUOTE = re.compile(
 _SUBORDINATE_JOINTS = frozenset("when because if since".split())
 # Before a place with its state or country ("in Penwick, Ohio,"): not a speaker.
 _PLACE_PREPS = frozenset("in at from near of to outside across".split())
-_APPOSED_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s+(?:a|an|the|his|her|their|its|[A-Z])"
-    r"[^,;:\ue000]{0,80},\s+(?:(?:[a-z]+ly|then|also|later|again|still|now)\s+)?"
-    r"(?:[a-z]+(?:ed|s)|went|said|told|gave|took|made|spoke|began|came|got|held|left|wrote)\b"
-)
-# "The council’s drainage engineer, Hugo Penrose, inspected ... and wrote": the role, then
-# the name in commas, then the verb.
-_ROLE_NAME_SUBJECT = re.compile(
-    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*,\s+"
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+(?:(?:[a-z]+ly|then|also|later|again|still|"
-    r"now)\s+)?(?:[a-z]+(?:ed|s)|went|said|told|gave|took|made|spoke|began|came|got|held|left|"
-    r"wrote)\b"
-)
 _JOINT_WORD = re.compile(
     r"\b(?:and|but|while|where|who|which|when|as|that|or|although|though|whereas)\b"
 )
@@ -479,7 +446,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
         ):
             # "After saying her foot was “fine,” she left": the subject follows the clause.
             end_of_clause = _CLAUSE_COMMA.search(ctx.text, cue.we, e)
-            subject = _AFTER_CLAUSE.match(m, end_of_clause.end(), e) if end_of_clause else None
+            subject = AFTER_CLAUSE.match(m, end_of_clause.end(), e) if end_of_clause else None
             if end_of_clause is not None and subject is not None:
                 sub_span = subject.span(1)
                 sp = speaker_at(ctx, sub_span, e)
@@ -492,35 +459,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
         if last_speaker is None and (
             (cue.form.endswith("ing") and prevw in ISSUING | {"by"}) or prevw in ("and", "but")
         ):
-            near = None
-            if prevw in ("and", "but"):
-                # "... when he brought up the bombing and later said": the nearer subject.
-                near = _NEAR_PRONOUN.search(m, max(s, cue.start - 120), cue.start)
-                if near is not None and prev_word(m, s, near.start(1)) in _BEFORE_CLAUSE:
-                    near = None
-            issuer = prevw in _DOCS and not near
-            subject = near or (ISSUER_SUBJECT.match(m, s, cue.start) if issuer else None)
-            subject = subject or _ROLE_NAME_SUBJECT.match(m, s, cue.start)
-            subject = subject or _SUBJECT.match(m, s, cue.start)
-            comma = m.find(",", s, cue.start)
-            if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue.start):
-                subject = None  # "Hours later, she issued a statement saying ..."
-            if subject is None:
-                # "And then Ruiz went on the attack, saying ...": past the connective.
-                connective = _LEAD_CONNECTIVE.match(m, s, cue.start)
-                if connective is not None:
-                    subject = _AFTER_CLAUSE.match(m, connective.end(), cue.start)
-            # "Ana Ruiz, the council's leader, objected and said ...": past the apposition.
-            subject = subject or _APPOSED_SUBJECT.match(m, s, cue.start)
-            # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
-            for at in [comma + 1, *after_openers(m, s, comma, cue.start)] if comma > 0 else ():
-                if issuer:
-                    subject = subject or ISSUER_SUBJECT.match(m, at, cue.start)
-                subject = subject or _SUBJECT.match(m, at, cue.start)
-                subject = subject or _AFTER_CLAUSE.match(m, at, cue.start)
-            if subject is None and prevw == "by":
-                # "When the judge returned he began by saying": the pronoun before the verb.
-                subject = _PRONOUN_VERB_BY.search(m, max(s, cue.start - 40), cue.start)
+            subject = clause_subject(m, s, cue.start, prevw)
             if subject is not None:
                 sub_span = subject.span(1)
                 last_speaker = (speaker_at(ctx, sub_span, e), sub_span)
