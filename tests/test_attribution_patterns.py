@@ -692,6 +692,18 @@ PATTERNS = [
         id="role-then-name-in-commas-then-coordinated-cue",
     ),
     pytest.param(
+        "Hale said the cameras placed the driver, Ana Ruiz, and her van outside the bank.",
+        (
+            "Hale",
+            "named_person",
+            "said",
+            "indirect",
+            "the cameras placed the driver, Ana Ruiz, and her van outside the bank",
+            "reporting-verb-clause",
+        ),
+        id="and-a-placed-object-is-no-new-clause",
+    ),
+    pytest.param(
         "When the judge returned he began by saying, “Nobody here is above the law.”",
         ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
         id="pronoun-after-a-when-clause-began-by-saying",

@@ -32,7 +32,6 @@ HALVES = {
 HELD_OUT_MISSES = ("pron-t02", "iss-t01", "iss-t02", "iss-t05", "nest-t04", "sq-t03")
 HELD_OUT_MISSES += ("sq-t05", "st-t03")
 KNOWN_MISSES: dict[str, str] = {
-    "pron-d04": "a reported clause with a name in commas is cut at the name",
     "pron-d05": "'Asked whether ...' is reported as a question",
     "iss-d05": "'A statement on the band’s website' is not given to the band",
     "nest-d04": "'kept asking, ‘…’' inside a quotation is missed",

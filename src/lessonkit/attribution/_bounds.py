@@ -48,6 +48,11 @@ _AND_NEW_SUBJECT = re.compile(
 _AND_VERB_AFTER_QUOTE = re.compile(
     r"(?<=\ue000),?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\s"
 )
+# ", and her car within a block": one more object, placed, not a clause with its own verb.
+_AND_OBJECT = re.compile(
+    r",\s+and\s+(?:his|her|their|its|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:within|in|at|on|near|"
+    r"outside|inside|behind|beside|under|into|onto)\s"
+)
 # What follows a quoted complement and is the reporter's again.
 _AFTER_COMPLEMENT = re.compile(
     r"\s*\(|\s+[—–―-]+\s|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b"
@@ -94,6 +99,8 @@ def new_clause_end(m: str, start: int, limit: int) -> int:
     """Where a reported clause ends before ``, and`` and a clause with a subject of its own
     (``she would run, and Ms. Brainard is among the few ...``), unless quoted words follow."""
     for hit in _AND_NEW_SUBJECT.finditer(m, start, limit):
+        if _AND_OBJECT.match(m, hit.start(), limit):
+            continue  # "placed the defendant, Ray Kessler, and her car within a block"
         if hit.start() - start >= 8 and QMASK not in m[hit.end() : limit]:
             return hit.start()
     if QMASK in m[start:limit]:
