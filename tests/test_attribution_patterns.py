@@ -704,6 +704,11 @@ PATTERNS = [
         id="and-a-placed-object-is-no-new-clause",
     ),
     pytest.param(
+        "The boy grabbed my arm and kept asking, “Where is my dad?”",
+        ("The boy", None, "kept asking", "direct", "Where is my dad?", "participle-cue"),
+        id="kept-asking-is-the-cue-not-the-speaker",
+    ),
+    pytest.param(
         "When the judge returned he began by saying, “Nobody here is above the law.”",
         ("he", "unknown", "saying", "direct", "Nobody here is above the law.", "participle-cue"),
         id="pronoun-after-a-when-clause-began-by-saying",

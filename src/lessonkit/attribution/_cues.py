@@ -180,6 +180,9 @@ ISSUED_THEN = re.compile(
     r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|to|via|this|last|yesterday|today)\b"
     r"[\w’' ]{0,30}$"
 )
+# "kept asking", "began shouting": the verb that starts or carries on the speaking is part of
+# the cue, not of its speaker.
+_ASPECT = frozenset("kept keep keeps began begin begins started start starts continued".split())
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")
 # "footage of Ana Ruiz saying, “…”": a name, the participle, then (past a time or a
 # place) the quotation it introduces.
@@ -416,7 +419,11 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.
                 start = hit2[0] + len(re.split("[’']", aux)[0])
                 break
-            if aux not in AUXILIARIES and not aux.endswith(("n’t", "n't")):
+            if (
+                aux not in AUXILIARIES
+                and not aux.endswith(("n’t", "n't"))
+                and not (form.endswith("ing") and aux in _ASPECT)
+            ):
                 break
             start = hit2[0]
         if lemma == "add" and _ADDED_AMOUNT.match(after):
