@@ -198,6 +198,20 @@ class Entity:
     described: set[str] = field(default_factory=set)
 
 
+_PREDICATIVE = frozenset(
+    "as is was are were be been being become became becomes like whether than not if for".split()
+)
+_FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother lady mum mom".split())
+_GENDERED_UNNAMED = re.compile(
+    r"(?<![\w’'])((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(man|woman|boy|girl|father|mother|husband|wife|son|daughter|grandfather|grandmother|"
+    r"gentleman|lady|dad|mum|mom)"
+    # "in his 40s", "posing as a bank worker"
+    r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:\d0s|[a-z]+ties)|"
+    r"\s+[a-z]+ing\s+as\s+an?\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;:!?]))?)(?![\w’'])"
+)
+
+
 @dataclass
 class Mentions:
     """Where each entity is mentioned, for resolving pronouns, surnames and role nouns."""
@@ -285,6 +299,19 @@ class Mentions:
     def person_before(self, at: int, pronoun: str) -> tuple[Entity | None, bool]:
         """The person ``he``/``she`` at ``at`` points back to, and whether that is a guess.
 
+        A person the text names comes first; only where none fits, someone it introduced by
+        what they are (``a man posing as a bank worker``), and that is always a guess: an
+        unnamed spokesperson's "he" would point there too.
+        """
+        ent, guess = self._person_before(at, pronoun, unnamed=False)
+        if ent is None and _GENDER_OF.get(pronoun.lower()) is not None:
+            ent, _ = self._person_before(at, pronoun, unnamed=True)
+            guess = ent is not None
+        return ent, guess
+
+    def _person_before(self, at: int, pronoun: str, unnamed: bool) -> tuple[Entity | None, bool]:
+        """:meth:`person_before` among named people, or (``unnamed``) also unnamed ones.
+
         The sentence nearest before the pronoun (its own first) that mentions a person of a
         compatible gender gives the antecedent: its first such person (the subject). It is
         a guess when that sentence mentions two compatible people of unknown gender.
@@ -300,7 +327,9 @@ class Mentions:
             while i >= 0 and self.spots[i][0] >= s0:
                 idx = self.spots[i][2]
                 ent = self.entities[idx]
-                if ent.type == "named_person" and (ent.gender in (None, want) or want is None):
+                if (
+                    ent.type == "named_person" and (ent.gender in (None, want) or want is None)
+                ) or (unnamed and ent.type == "anonymous" and ent.gender == want):
                     if idx in picked:
                         picked.remove(idx)
                     picked.append(idx)
@@ -551,6 +580,15 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         group = _GROUP_OPENS.match(m, s)
         if group is not None and group.group(1).lower() in PEOPLE_PLURALS:
             mt.groups.append(group.span(0))
+    # People the text names only by what they are: "a man posing as a bank worker".
+    for hit in _GENDERED_UNNAMED.finditer(m):
+        before = m[max(0, hit.start() - 12) : hit.start()].split()[-1:]
+        if before and before[0].lower() in _PREDICATIVE:
+            continue  # "as a father", "she was a woman who": what someone is, not someone new
+        if free(*hit.span(1)):
+            idx = mt.entity(text[hit.start(1) : hit.end(1)], "anonymous")
+            mt.entities[idx].gender = "f" if hit.group(2).lower() in _FEMALE_NOUNS else "m"
+            mt.add(hit.start(1), hit.end(1), idx, hit.start(1) == sentence_start(hit.start(1)))
     previous: tuple[int, int] | None = None
     for s, e in sentences:
         _genders(mt, m, s, e)

@@ -163,7 +163,7 @@ class Resolver:
                     if not guess:
                         self.mentions.learn_gender(ent, low)
                     flags = ("pronoun-ambiguous",) if guess else ()
-                    return Speaker(ent.name, "named_person", flags)
+                    return Speaker(ent.name, ent.type, flags)
             if low in ("he", "she") and self.last_person:
                 # Never someone the text itself gives the other gender ("Mrs Ruiz", "she").
                 ent = self.mentions.kind_of(self.last_person) if self.mentions else None
