@@ -31,10 +31,10 @@ as the attributions PolNeAR makes of them (``refusals_for_polnear``). The PolNeA
 are checked on these figures.
 
 ``--check`` exits 1 when a target is missed: shipped end-to-end F1 >= 1.0, PolNeAR dev
-end-to-end F1 >= 0.68, quote-marked speaker-correct recall >= 0.85, throughput >= 0.7 MB/s.
-These are floors against regressions, just below what the engine does now (0.688 and 0.859
-on dev; 1.1-1.5 MB/s, as fast as the shared machine is at the time); the goals are 0.68,
-0.86 and 1.5 MB/s.
+end-to-end F1 >= 0.68, quote-marked speaker-correct recall >= 0.86, throughput >= 0.7 MB/s.
+The first three are the goals, which the engine now meets (0.688 and 0.861 on dev). The
+throughput figure is a floor against regressions only: the engine does 1.1-1.5 MB/s, as fast
+as the shared machine is at the time; the goal is 1.5 MB/s.
 PolNeAR rule for articles with several annotators: the first annotation file in sorted
 order (see ``_polnear.py``).
 """
@@ -63,7 +63,7 @@ QUOTE_MARKS = '"“”«»'
 TARGETS = {
     "shipped end-to-end F1": 1.0,
     "PolNeAR end-to-end F1": 0.68,
-    "quote-marked speaker-correct recall": 0.85,
+    "quote-marked speaker-correct recall": 0.86,
     # A floor against further regressions, not the goal: 1.1-1.5 MB/s here (wall, best of 5),
     # as fast as the shared machine is at the time, and about a third less when another job
     # shares the two cores. The goal is above 1.5 MB/s.
