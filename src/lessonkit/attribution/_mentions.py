@@ -203,7 +203,8 @@ _PREDICATIVE = frozenset(
 )
 _FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother lady mum mom".split())
 _GENDERED_UNNAMED = re.compile(
-    r"(?<![\w’'])((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    # "a"/"an"/"one" read from its first letter, as _ANON_NP does: a quicker search
+    r"([AaOo](?<![\w’'].)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(man|woman|boy|girl|father|mother|husband|wife|son|daughter|grandfather|grandmother|"
     r"gentleman|lady|dad|mum|mom)"
     # "in his 40s", "posing as a bank worker"
