@@ -13,6 +13,7 @@ from ._lexicon import (
     CUE_LEMMA,
     INVERTIBLE,
     OBJECT_LEMMAS,
+    SEEN_BY_ASIDE,
     STANCE_LEMMAS,
 )
 from ._refusals import refusal_spans
@@ -471,7 +472,11 @@ _SUBJECT_BREAKS = frozenset("that which who whom and but when while because if".
 
 def _document_subject(m: str, s: int, ws: int) -> bool:
     """Is the subject before ``ws`` a document or figures ("A poll released on Sunday by X",
-    "The latest figures from the port")? Read back over at most 12 words of one phrase."""
+    "The latest figures from the port")? Read back over at most 12 words of one phrase, past
+    who passed it on (", seen by the Gazette,")."""
+    aside = SEEN_BY_ASIDE.search(m, max(s, ws - 90), ws) if m[ws - 2 : ws] == ", " else None
+    if aside is not None:
+        ws = aside.start()
     words = _BACK_WORD.findall(m, max(s, ws - 120), ws)
     for word in reversed(words[-12:]):
         if word[-1] in ",;:\ue000" or word.lower() in _SUBJECT_BREAKS:

@@ -319,6 +319,14 @@ MEDIA_WORDS = frozenset(
     "memo memoir book article essay editorial".split()
 )
 
+# ", seen by the Gazette," / ", obtained by this newspaper,": who passed a document on, set off
+# by commas between the document and its verb.
+SEEN_BY_ASIDE = re.compile(
+    r",\s+(?:seen|obtained|reviewed|viewed|examined|leaked\s+to)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
+    r"[^,;:\ue000]{1,60},\s*$"
+)
+
+
 ANONYMITY = re.compile(
     r"anonymous|anonymity|not to be (?:named|identified)|not be (?:named|identified)|"
     r"(?:declined|refused|preferred|wished|asked|agreed) (?:not )?to (?:be )?(?:named|identified|"

@@ -31,7 +31,7 @@ _DOCS = DOCUMENT_NOUNS | frozenset(
 _ISSUED_BY = re.compile(
     r"\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
     r"prepared|gathered|collected|put\s+out|carried\s+out|conducted|drawn\s+up|filed|"
-    r"submitted|written|drafted|presented|lodged)"
+    r"submitted|written|drafted|presented|lodged|signed|sent)"
     r"\s+(?:[\w’'-]+\s+){0,4}?by|from|by)\s+"
 )
 # "A statement on the band’s website", "a post on the council's Facebook page": the
@@ -152,7 +152,13 @@ def _issuer(ctx: Ctx, span: tuple[int, int], e: int, mention: str, head: str) ->
                 np = (np[0], more.end())  # "the Securities and Exchange Commission"
             text = ctx.text[np[0] : np[1]]
             if _WORD.findall(text.lower())[-1:] != [head]:
-                return ctx.resolver.resolve(text, "", np[0])
+                got = ctx.resolver.resolve(text, "", np[0])
+                named = _NAME_AFTER.match(ctx.m, np[1], e) if got.type == "unknown" else None
+                if named is not None:
+                    # "An email from the club's chairman, Tom Hale,": the name in apposition
+                    person = ctx.resolver.resolve(named.group(1), "", named.start(1))
+                    got = person if person.type == "named_person" else got
+                return got
     owner = _POSSESSOR.match(mention)
     if owner is not None and owner.group(2).lower() == head:
         return ctx.resolver.resolve(owner.group(1), "", span[0])

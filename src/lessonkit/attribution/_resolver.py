@@ -289,8 +289,8 @@ class Resolver:
                 if text.endswith("s") and _DEMONYM.search(text[:-1]):
                     return Speaker(lead, "collective")
                 return Speaker(lead, "named_org")
-        if head.endswith("s") and not head.endswith("ss"):
-            return Speaker(lead, "collective")
+        if head.endswith("s") and not head.endswith("ss") and head[:-1] not in DOCUMENT_NOUNS:
+            return Speaker(lead, "collective")  # "Internal emails show": no one in particular
         return Speaker(lead, "unknown")
 
     def remember(self, speaker: Speaker, mention: str) -> None:

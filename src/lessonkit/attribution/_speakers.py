@@ -23,6 +23,7 @@ from ._lexicon import (
     PEOPLE_PLURALS,
     PRONOUNS,
     ROLE_HEADS,
+    SEEN_BY_ASIDE,
     SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -291,6 +292,11 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     Returns ``(start, end, how)`` where ``how`` is ``"plain"``, ``"appositive"`` or
     ``"who"`` (a relative clause: ``officials, who said``).
     """
+    if m[p - 2 : p] == ", " and not any_head:
+        aside = SEEN_BY_ASIDE.search(m, max(s, p - 90), p)
+        document = _document_before(m, s, aside.start()) if aside is not None else None
+        if document is not None:
+            return document  # "A memo from the director, obtained by the Herald, warns"
     got = _np_before(m, s, p, any_head)
     if got is None and not any_head:
         got = subject_across(m, s, p, _np_before, _opening)
@@ -306,8 +312,9 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         else:
             year = _YEAR_THEN_THE.match(m, got[0], got[1])
             got = (year.end(), *got[1:]) if year is not None else got  # "On May 3, 2021 the"
-    if got is not None and got[0] - s > 12 and m[got[0] - 4 : got[0]] == " by ":
-        seen = _SEEN_BY_END.search(m, max(s, got[0] - 40), got[0])
+    if got is not None and got[0] - s > 12 and m[got[0] - 1] == " ":
+        # "obtained by the Herald", "seen by this newspaper": who passed the document on
+        seen = _SEEN_BY_END.search(m, max(s, got[0] - 48), got[0])
         if seen is not None:
             return _document_before(m, s, seen.start()) or got
     return got
@@ -316,7 +323,8 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
 # "A letter from the union obtained by the Herald warns": who obtained, saw or reviewed a
 # document only passes it on; the document is what speaks.
 _SEEN_BY_END = re.compile(
-    r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+(?:[\w’'-]+\s+){0,2}?by\s+$"
+    r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
+    r"(?:(?:this|the|a|an|our)\s+)?$"
 )
 # "A March 3 letter", "the Feb. 1 memo": the month and its article belong to the document.
 _DATE_BEFORE = re.compile(
