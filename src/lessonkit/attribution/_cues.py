@@ -178,7 +178,8 @@ _INFINITIVE = re.compile(
 # when or where it came out.
 ISSUED_THEN = re.compile(
     r"\b(statement|letter|tweet|post|message|video|release|email|memo|note)\s+"
-    r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|to|via|this|last|yesterday|today)\b"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|to|via|through|from|with|after|before|"
+    r"this|last|yesterday|today|overnight)\b"
     r"[\w’' ]{0,30}$"
 )
 # "kept asking", "began shouting": the verb that starts or carries on the speaking is part of

@@ -66,10 +66,14 @@ def clause_subject(m: str, s: int, cue_start: int, prevw: str) -> re.Match[str] 
         if near is not None and prev_word(m, s, near.start(1)) in _BEFORE_CLAUSE:
             near = None
     issuer = prevw in DOCS and not near
-    subject = near or (ISSUER_SUBJECT.match(m, s, cue_start) if issuer else None)
+    comma = m.find(",", s, cue_start)
+    subject = near
+    if issuer:
+        # "Hours after the vote, the council issued a statement": past the openers first.
+        for at in [s, *([comma + 1, *after_openers(m, s, comma, cue_start)] if comma > 0 else [])]:
+            subject = subject or ISSUER_SUBJECT.match(m, at, cue_start)
     subject = subject or _ROLE_NAME_SUBJECT.match(m, s, cue_start)
     subject = subject or _SUBJECT.match(m, s, cue_start)
-    comma = m.find(",", s, cue_start)
     if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue_start):
         subject = None  # "Hours later, she issued a statement saying ..."
     if subject is None:
@@ -81,8 +85,6 @@ def clause_subject(m: str, s: int, cue_start: int, prevw: str) -> re.Match[str] 
     subject = subject or _APPOSED_SUBJECT.match(m, s, cue_start)
     # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
     for at in [comma + 1, *after_openers(m, s, comma, cue_start)] if comma > 0 else ():
-        if issuer:
-            subject = subject or ISSUER_SUBJECT.match(m, at, cue_start)
         subject = subject or _SUBJECT.match(m, at, cue_start)
         subject = subject or AFTER_CLAUSE.match(m, at, cue_start)
     if subject is None and prevw == "by":
