@@ -10,7 +10,9 @@ Four mechanisms, each with a table of invented passages written before its rule:
 * ``“…?” Name told a radio station in an interview aired on Monday when asked ...``: after a
   quotation ending in ``?`` or ``!``, a named teller with a long scene is the same sentence;
 * ``“…,” and invited him ...``: a quotation, then ``and`` and the reporter's next verb, closes
-  what was said.
+  what was said;
+* ``“…,” wrote Mara Olsen and Tim Reyes``, ``Mara Olsen, Tim Reyes and Ann Kerr wrote``:
+  writers named together speak together.
 
 ``tests/data/attribution_fourth_pass_test.yaml`` holds 28 more passages of these classes,
 written blind by someone who did not see the rules; it is held out (only scored, here and
@@ -238,6 +240,35 @@ def test_a_pronoun_after_a_quotation_starts_a_new_sentence() -> None:
     )
     found = [(a.speaker_mention is not None, a.content) for a in extract_attributions(text)]
     assert (True, "the council had approved the plan and the builders would start in May") in found
+
+
+# text, the speaker mention, the quoted or reported words
+BYLINES = [
+    pytest.param(
+        "“The manager has lost the dressing room,” wrote Mara Olsen and Tim Reyes of the Clarion.",
+        "Mara Olsen and Tim Reyes",
+        "The manager has lost the dressing room,",
+        id="inverted-cue-then-two-names",
+    ),
+    pytest.param(
+        "The Clarion's Mara Olsen and Tim Reyes reported that the manager had lost the "
+        "dressing room.",
+        "Mara Olsen and Tim Reyes",
+        "the manager had lost the dressing room",
+        id="the-outlets-two-writers",
+    ),
+    pytest.param(
+        "“The jury never looked at him,” Mara Olsen, Tim Reyes and Ann Kerr wrote in the Clarion.",
+        "Mara Olsen, Tim Reyes and Ann Kerr",
+        "The jury never looked at him,",
+        id="three-writers-after-a-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), BYLINES)
+def test_writers_named_together_speak_together(text: str, mention: str, content: str) -> None:
+    assert [(m, c) for m, _cue, c in said_by(text)] == [(mention, content)]
 
 
 HELD_OUT = yaml.safe_load(

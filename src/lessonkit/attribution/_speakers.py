@@ -274,11 +274,14 @@ def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | N
     return (ratio.start(), ratio.end(), "plain")
 
 
-# Two people named in full, joined by "and", right before the cue: "Tom Hale and Ana Silva".
-_NAME_PAIR = re.compile(
-    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
-    r"(?=\s*$)"
-)
+# People named in full, listed with commas and "and", right before the cue: "Tom Hale and Ana
+# Silva", "Mara Olsen, Tim Reyes and Ann Kerr".
+_NAME_PART = r"[A-Z][a-z’'-]+(?<![’']s)(?![\w’'-])"  # not "Clarion's"
+_FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
+_NAME_PAIR = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME}(?=\s*$)")
+_FULL_NAME_RE = re.compile(_FULL_NAME)
+# More people after the first, after an inverted cue: "wrote Mara Olsen| and Tim Reyes".
+_MORE_NAMES = re.compile(rf"(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME}(?![\w’'-])")
 
 
 def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int, str] | None:
@@ -408,6 +411,9 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         got = _np_before(m, s, cut, any_head)
         if got is not None:
             return got
+    pair = _NAME_PAIR.search(m, max(s, p - 120), p) if " and " in m[max(s, p - 120) : p] else None
+    if pair is not None and (pair.start() == s or not m[pair.start() - 1].isalnum()):
+        return (pair.start(), pair.end(), "plain")  # "the Clarion's Mara Olsen and Tim Reyes"
     toks = tokens(m, max(s, p - 400), p)
     if not toks:
         return None
@@ -501,9 +507,6 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         return (toks[first].start(), toks[i - 1].end(), "appositive")
     if last.lower() in PRONOUNS:
         return (toks[i].start(), toks[i].end(), "plain")  # "I said", "he said"
-    pair = _NAME_PAIR.search(m, max(s, p - 80), p)
-    if pair is not None and (pair.start() == s or not m[pair.start() - 1].isalnum()):
-        return (pair.start(), pair.end(), "plain")  # "Tom Hale and Ana Silva wrote"
     first = _scan_back(toks, i)
     if first > i:
         return None
@@ -672,6 +675,11 @@ def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int]
     if n < full:
         return (toks[0].start(), toks[n - 1].end())
     end = toks[n - 1].end()
+    more = (
+        _MORE_NAMES.match(m, end, e) if _NAME_PAIR.match(m, toks[0].start(), end) is None else None
+    )
+    if more is not None and _FULL_NAME_RE.fullmatch(m, toks[0].start(), end):
+        return (toks[0].start(), more.end())  # "wrote Mara Olsen and Tim Reyes of the Clarion"
     # An appositive after a comma: ", adviser to the head of the council"
     if appositive and n < len(toks) and toks[n].group() == ",":
         k = n + 1
