@@ -41,6 +41,7 @@ from ._speakers import (
     _REDUCED_RELATIVE,
     _SMALL,
     _WHEN,
+    WORD_PAIR,
     plural_people,
 )
 
@@ -188,6 +189,11 @@ class Resolver:
             return Speaker(lead, "anonymous")
         if _NAME_PAIR.fullmatch(text) is not None:
             return Speaker(text, "named_person")  # "Tom Hale and Ana Silva wrote": both
+        if WORD_PAIR.fullmatch(text) is not None:
+            return self._pair(text)
+        if _JOINED_TITLE.fullmatch(text) is not None:
+            # "the Centers for Disease Control and Prevention": a body's name, joined by "and"
+            return Speaker(_strip_article(text), "named_org")
         reduced = _REDUCED_RELATIVE.fullmatch(text)
         if reduced is not None:
             noun = reduced.group(2)
@@ -293,11 +299,29 @@ class Resolver:
             return Speaker(lead, "collective")  # "Internal emails show": no one in particular
         return Speaker(lead, "unknown")
 
+    def _pair(self, text: str) -> Speaker:
+        """ "Olsen and Reyes" after the text named both, else a firm ("Simon and Schuster")."""
+        first, second = (w.strip() for w in text.split(" and ", 1))
+        people = [self.surnames.get(w) or self._known_person(w) for w in (first, second)]
+        if any(people):
+            # "Bash and Blitzer" after the text named them (one of them is enough)
+            names = [p or w for p, w in zip(people, (first, second), strict=True)]
+            return Speaker(f"{names[0]} and {names[1]}", "named_person")
+        if first.endswith("s") and second.endswith("s"):
+            return Speaker(text, "collective")  # "Democrats and Republicans"
+        return Speaker(text, "named_org")
+
+    def _known_person(self, surname: str) -> str | None:
+        ent = self.mentions.kind_of(surname) if self.mentions is not None else None
+        return ent.name if ent is not None and ent.type == "named_person" else None
+
     def remember(self, speaker: Speaker, mention: str) -> None:
         """Note a speaker so later pronouns and surnames can point back to it."""
         if speaker.name is None:
             return
         self.last_any = speaker
+        if speaker.type == "named_person" and " and " in speaker.name:
+            return  # two people: neither "he" nor a surname points to the pair
         if speaker.type == "named_person":
             self.last_person = speaker.name
             parts = speaker.name.split()
@@ -321,6 +345,16 @@ class Resolver:
                     _AGENTIVE.search(noun) and noun not in DOCUMENT_NOUNS | MEDIA_WORDS
                 ):
                     self.unnamed[noun] = speaker  # "An insider at the studios"
+
+
+# A body's name of three capitalised words or more with "and" in it (people named in pairs
+# are read before): "the Securities and Exchange Commission", "Centers for Disease Control
+# and Prevention".
+_JOINED_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'-]*)+,?\s+and\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+"
+)
 
 
 def _strip_article(text: str) -> str:
