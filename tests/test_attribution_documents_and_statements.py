@@ -306,6 +306,11 @@ def test_writers_named_together_speak_together(text: str, mention: str, content:
             ),
         ),
         pytest.param(
+            "Both Democrats and Republicans said the tax system needed reform.",
+            ("Democrats and Republicans", "collective"),
+            id="two-parties-are-a-group",
+        ),
+        pytest.param(
             "Ana Ruiz met Tom Hale and Mara Olsen. Both Hale and Olsen said the talks had failed.",
             ("Tom Hale and Mara Olsen", "named_person"),
             id="both-x-and-y",

@@ -302,6 +302,8 @@ class Resolver:
     def _pair(self, text: str) -> Speaker:
         """ "Olsen and Reyes" after the text named both, else a firm ("Simon and Schuster")."""
         first, second = (w.strip() for w in text.split(" and ", 1))
+        if plural_people(first.lower()) and plural_people(second.lower()):
+            return Speaker(text, "collective")  # "Democrats and Republicans"
         people = [self.surnames.get(w) or self._known_person(w) for w in (first, second)]
         if any(people):
             # "Bash and Blitzer" after the text named them (one of them is enough)
