@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._chartbase import _new_axes
 from ._chartstyle import STYLE, side_style
 from .charts import Chart
 from .tables import Table, table
@@ -51,14 +52,6 @@ _SHARE_HATCH = {
     "unclear": "..",
     "unattributed": "\\\\",
 }
-
-
-def _new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
-    if ax is not None:
-        return ax
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=size, layout="constrained").add_subplot()
 
 
 def _quoted(n: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._chartbase import _new_axes
 from ._chartstyle import OKABE_ITO, STYLE
 from .charts import Chart
 from .quiz._results import ClassSummary, QuestionSummary
@@ -74,7 +75,6 @@ def results_chart(
     'Empty chart: no answers to show.'
     """
     import matplotlib.pyplot as plt
-    from matplotlib.figure import Figure
     from matplotlib.patches import Patch
     from matplotlib.ticker import PercentFormatter
 
@@ -84,9 +84,7 @@ def results_chart(
         ("question", "answered", "right", "most chosen wrong answer", "chosen by")
     ]
     with plt.style.context(STYLE):
-        if ax is None:
-            height = max(3.5, 1.15 * len(questions) + 2.2)
-            ax = Figure(figsize=(13, height), layout="constrained").add_subplot()
+        ax = _new_axes(ax, (13, max(3.5, 1.15 * len(questions) + 2.2)))
         if not questions:
             ax.set_axis_off()
             ax.text(0.5, 0.5, "No answers yet", ha="center", va="center", fontsize=18)
