@@ -1,7 +1,8 @@
 """Shared look of the lesson charts: palette, per-side symbols, projector-sized fonts.
 
 Nothing here imports matplotlib; the chart modules pass :data:`STYLE` to
-``plt.style.context`` so no global setting changes.
+``matplotlib.style.context`` (not pyplot's: a chart neither imports pyplot nor picks a backend)
+so no global setting changes.
 """
 
 from __future__ import annotations

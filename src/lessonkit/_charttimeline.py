@@ -102,7 +102,7 @@ def claims_timeline(
     lessonkit.errors.LessonkitError: 'quantity' must be one of ('area', 'distance', 'count', 'share', 'duration') (got 'speed')
     """
     _check_quantity(quantity)
-    import matplotlib.pyplot as plt
+    import matplotlib.style as mplstyle
     from matplotlib.ticker import FixedLocator
 
     chosen = sorted(_numeric(claims, quantity), key=lambda c: (c.date, -(c.figure or 0.0)))
@@ -118,7 +118,7 @@ def claims_timeline(
     days = [c.date for c in chosen] + [article_date]
     first, last = min(days), max(days)
     left = float(first.toordinal()) - 0.45
-    with plt.style.context(STYLE):
+    with mplstyle.context(STYLE):
         ax = _new_axes(
             ax, (_timeline_width(chosen, rows, main_unit, first, last), 2.6 + 0.4 * (lanes + 1))
         )

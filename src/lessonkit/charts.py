@@ -102,7 +102,7 @@ def same_day(
     if not isinstance(day, dt.date):
         raise TypeError(f"'day' must be a datetime.date (got {type(day).__name__})")
     _check_quantity(quantity)
-    import matplotlib.pyplot as plt
+    import matplotlib.style as mplstyle
     from matplotlib.colors import to_rgba
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -112,7 +112,7 @@ def same_day(
         (c for c in _numeric(claims, quantity) if c.date == day),
         key=lambda c: (c.figure or 0.0, c.claimant),
     )
-    with plt.style.context(STYLE):
+    with mplstyle.context(STYLE):
         words = [
             textwrap.fill(f"{_figure_words(c)}, {_scope_words(c.scope_area)}", 64) for c in chosen
         ]

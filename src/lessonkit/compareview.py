@@ -74,11 +74,11 @@ def balance_chart(balance: SourceBalance, ax: Axes | None = None, *, top: int = 
     -------
     Chart
     """
-    import matplotlib.pyplot as plt
+    import matplotlib.style as mplstyle
     from matplotlib.patches import Patch
 
     speakers = balance.speakers[:top]
-    with plt.style.context(STYLE):
+    with mplstyle.context(STYLE):
         ax = _new_axes(ax, (12.5, 1.6 + 0.55 * max(len(speakers), 1)))
         labels = [s.speaker for s in speakers]
         y = list(range(len(speakers)))[::-1]
@@ -135,9 +135,9 @@ def balance_chart(balance: SourceBalance, ax: Axes | None = None, *, top: int = 
 
 def sourcing_chart(balance: SourceBalance, ax: Axes | None = None) -> Chart:
     """Bars of the share of named, collective, anonymous and unattributed sourcing."""
-    import matplotlib.pyplot as plt
+    import matplotlib.style as mplstyle
 
-    with plt.style.context(STYLE):
+    with mplstyle.context(STYLE):
         ax = _new_axes(ax, (11, 1.6 + 0.6 * len(balance.shares)))
         y = list(range(len(balance.shares)))[::-1]
         for pos, share in zip(y, balance.shares, strict=True):

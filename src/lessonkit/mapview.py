@@ -282,7 +282,7 @@ class _MapCanvas:
         extent: str | tuple[float, float, float, float],
         dpi: float | None = None,
     ) -> None:
-        import matplotlib.pyplot as plt
+        import matplotlib.style as mplstyle
 
         self.places = list(places)
         self.changes = list(changes)
@@ -292,7 +292,7 @@ class _MapCanvas:
         self._agg: Any = None
         self._laid_out_at: float | None = None  # the dpi of the last layout, once names are set
         self.shown: list[PlaceLike] = []
-        with plt.style.context(STYLE):
+        with mplstyle.context(STYLE):
             if ax is None:
                 from matplotlib.backends.backend_agg import FigureCanvasAgg
                 from matplotlib.figure import Figure
@@ -462,14 +462,14 @@ class _MapCanvas:
 
     def draw(self, until: dt.date) -> tuple[str, tuple[tuple[str, ...], ...]]:
         """Draw the markers for ``until``; return the alt text and the table."""
-        import matplotlib.pyplot as plt
+        import matplotlib.style as mplstyle
 
         for artist in self._layer:
             artist.remove()
         self._layer = []
         ax = self.ax
         control = control_at(self.shown, self.changes, until)
-        with plt.style.context(STYLE):
+        with mplstyle.context(STYLE):
             for place in self.shown:
                 state = control[place.id]
                 style = CONTROL_STYLES[state.holder]

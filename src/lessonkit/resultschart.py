@@ -74,7 +74,7 @@ def results_chart(
     >>> results_chart(ClassSummary(0, 0, ())).alt_text
     'Empty chart: no answers to show.'
     """
-    import matplotlib.pyplot as plt
+    import matplotlib.style as mplstyle
     from matplotlib.patches import Patch
     from matplotlib.ticker import PercentFormatter
 
@@ -83,7 +83,7 @@ def results_chart(
     table: list[tuple[str, ...]] = [
         ("question", "answered", "right", "most chosen wrong answer", "chosen by")
     ]
-    with plt.style.context(STYLE):
+    with mplstyle.context(STYLE):
         ax = _new_axes(ax, (13, max(3.5, 1.15 * len(questions) + 2.2)))
         if not questions:
             ax.set_axis_off()
