@@ -228,6 +228,7 @@ class Mentions:
     docs: list[tuple[int, str, int]] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)  # with names of two words or more
     unnamed_at: int = -1  # where the latest speaker without a name ("the engineer") was
+    unnamed_people: bool = False  # whether the text introduces "a man", "one woman", ...
     # groups that open a sentence: (start, end) of "Nurses at St Brennoc's Hospital"
     groups: list[tuple[int, int]] = field(default_factory=list)
 
@@ -305,7 +306,7 @@ class Mentions:
         unnamed spokesperson's "he" would point there too.
         """
         ent, guess = self._person_before(at, pronoun, unnamed=False)
-        if ent is None and _GENDER_OF.get(pronoun.lower()) is not None:
+        if ent is None and self.unnamed_people and _GENDER_OF.get(pronoun.lower()) is not None:
             ent, _ = self._person_before(at, pronoun, unnamed=True)
             guess = ent is not None
         return ent, guess
@@ -582,13 +583,14 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         if group is not None and group.group(1).lower() in PEOPLE_PLURALS:
             mt.groups.append(group.span(0))
     # People the text names only by what they are: "a man posing as a bank worker".
-    for hit in _GENDERED_UNNAMED.finditer(m):
+    for hit in _gendered_unnamed(m):
         before = m[max(0, hit.start() - 12) : hit.start()].split()[-1:]
         if before and before[0].lower() in _PREDICATIVE:
             continue  # "as a father", "she was a woman who": what someone is, not someone new
         if free(*hit.span(1)):
             idx = mt.entity(text[hit.start(1) : hit.end(1)], "anonymous")
             mt.entities[idx].gender = "f" if hit.group(2).lower() in _FEMALE_NOUNS else "m"
+            mt.unnamed_people = True
             mt.add(hit.start(1), hit.end(1), idx, hit.start(1) == sentence_start(hit.start(1)))
     previous: tuple[int, int] | None = None
     for s, e in sentences:
@@ -597,6 +599,34 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             _pronoun_opens(mt, m, previous, s, e)
         previous = (s, e)
     return mt
+
+
+_GENDERED_NOUNS = (
+    "man woman boy girl father mother husband wife son daughter grandfather grandmother "
+    "gentleman lady dad mum mom"
+).split()
+
+
+def _gendered_unnamed(m: str) -> list[re.Match[str]]:
+    """The matches of ``_GENDERED_UNNAMED.finditer(m)``, searched only near its nouns.
+
+    A match holds one of ``_GENDERED_NOUNS`` at most three words after its "a"; each
+    stretch of 40 characters before such a noun is searched, not the whole text.
+    """
+    low = m.lower()
+    starts: set[int] = set()
+    for noun in _GENDERED_NOUNS:
+        at = low.find(noun)
+        while at >= 0:
+            starts.add(max(0, at - 40))
+            at = low.find(noun, at + len(noun))
+    found: dict[int, re.Match[str]] = {}
+    for q in sorted(starts):
+        hit = _GENDERED_UNNAMED.search(m, q, min(len(m), q + 160))
+        while hit is not None and hit.start() <= q + 40:
+            found.setdefault(hit.start(), hit)
+            hit = _GENDERED_UNNAMED.search(m, hit.end(), min(len(m), q + 160))
+    return [found[k] for k in sorted(found)]
 
 
 def _anon_candidates(m: str) -> list[re.Match[str]]:

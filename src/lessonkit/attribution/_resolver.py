@@ -189,9 +189,10 @@ class Resolver:
             return Speaker(lead, "anonymous")
         if _NAME_PAIR.fullmatch(text) is not None:
             return Speaker(text, "named_person")  # "Tom Hale and Ana Silva wrote": both
-        if WORD_PAIR.fullmatch(text) is not None:
+        joined = " and " in text
+        if joined and WORD_PAIR.fullmatch(text) is not None:
             return self._pair(text)
-        if _JOINED_TITLE.fullmatch(text) is not None:
+        if joined and _JOINED_TITLE.fullmatch(text) is not None:
             # "the Centers for Disease Control and Prevention": a body's name, joined by "and"
             return Speaker(_strip_article(text), "named_org")
         reduced = _REDUCED_RELATIVE.fullmatch(text)

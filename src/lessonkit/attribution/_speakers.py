@@ -330,7 +330,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         else:
             year = _YEAR_THEN_THE.match(m, got[0], got[1])
             got = (year.end(), *got[1:]) if year is not None else got  # "On May 3, 2021 the"
-    if got is not None and got[0] - s > 12 and m[got[0] - 1] == " ":
+    if got is not None and got[0] - s > 12 and " by " in m[max(s, got[0] - 12) : got[0]]:
         # "obtained by the Herald", "seen by this newspaper": who passed the document on
         seen = _SEEN_BY_END.search(m, max(s, got[0] - 48), got[0])
         if seen is not None:
