@@ -288,8 +288,8 @@ def test_writers_named_together_speak_together(text: str, mention: str, content:
             id="surnames-the-text-gave",
         ),
         pytest.param(
-            "“We will publish the book in May,” Simon and Schuster said in a statement.",
-            ("Simon and Schuster", "named_org"),
+            "“We will publish the book in May,” Pardew and Lowe said in a statement.",
+            ("Pardew and Lowe", "named_org"),
             id="two-words-no-one-was-named-by-a-firm",
         ),
         pytest.param(
@@ -298,16 +298,16 @@ def test_writers_named_together_speak_together(text: str, mention: str, content:
             id="two-plurals-a-group",
         ),
         pytest.param(
-            "Voters in Ohio and Pennsylvania said the economy mattered most.",
-            ("Voters in Ohio and Pennsylvania", "collective"),
+            "Voters in Marren and Tollby said the economy mattered most.",
+            ("Voters in Marren and Tollby", "collective"),
             id="places-after-a-preposition-are-no-pair",
             marks=pytest.mark.xfail(
                 strict=True, reason="the speaker phrase stops at 'in': 'Voters in' is lost"
             ),
         ),
         pytest.param(
-            "Both Democrats and Republicans said the tax system needed reform.",
-            ("Democrats and Republicans", "collective"),
+            "Both Nurses and Doctors said the ward needed more staff.",
+            ("Nurses and Doctors", "collective"),
             id="two-parties-are-a-group",
         ),
         pytest.param(
@@ -316,8 +316,8 @@ def test_writers_named_together_speak_together(text: str, mention: str, content:
             id="both-x-and-y",
         ),
         pytest.param(
-            "The Centers for Disease Control and Prevention said the risk was low.",
-            ("Centers for Disease Control and Prevention", "named_org"),
+            "The Centre for Water Safety and Rescue said the risk was low.",
+            ("Centre for Water Safety and Rescue", "named_org"),
             id="the-end-of-a-longer-name-is-no-pair",
         ),
     ],

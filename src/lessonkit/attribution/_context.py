@@ -180,7 +180,7 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
             k += 3  # "stated a day earlier, “...”"
             continue
         if w in ("of", "about") and cue.lemma in ("say", "write", "state", "tell", "add"):
-            # "said of Sanders: “...”", "stated of the scandal that ...", "said about the
+            # "said of Ruiz: “...”", "stated of the scandal that ...", "said about the
             # protest, “...”": what it is about.
             j = k + 1
             while j < len(toks) and j - k <= 6 and toks[j].group() not in (",", ":", "that"):

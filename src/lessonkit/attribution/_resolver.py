@@ -193,7 +193,7 @@ class Resolver:
         if joined and WORD_PAIR.fullmatch(text) is not None:
             return self._pair(text)
         if joined and _JOINED_TITLE.fullmatch(text) is not None:
-            # "the Centers for Disease Control and Prevention": a body's name, joined by "and"
+            # "the Centre for Water Safety and Rescue": a body's name, joined by "and"
             return Speaker(_strip_article(text), "named_org")
         reduced = _REDUCED_RELATIVE.fullmatch(text)
         if reduced is not None:
@@ -301,17 +301,17 @@ class Resolver:
         return Speaker(lead, "unknown")
 
     def _pair(self, text: str) -> Speaker:
-        """ "Olsen and Reyes" after the text named both, else a firm ("Simon and Schuster")."""
+        """ "Olsen and Reyes" after the text named both, else a firm ("Pardew and Lowe")."""
         first, second = (w.strip() for w in text.split(" and ", 1))
         if plural_people(first.lower()) and plural_people(second.lower()):
-            return Speaker(text, "collective")  # "Democrats and Republicans"
+            return Speaker(text, "collective")  # "Nurses and Doctors"
         people = [self.surnames.get(w) or self._known_person(w) for w in (first, second)]
         if any(people):
             # "Bash and Blitzer" after the text named them (one of them is enough)
             names = [p or w for p, w in zip(people, (first, second), strict=True)]
             return Speaker(f"{names[0]} and {names[1]}", "named_person")
         if first.endswith("s") and second.endswith("s"):
-            return Speaker(text, "collective")  # "Democrats and Republicans"
+            return Speaker(text, "collective")  # "Nurses and Doctors"
         return Speaker(text, "named_org")
 
     def _known_person(self, surname: str) -> str | None:
@@ -351,8 +351,8 @@ class Resolver:
 
 
 # A body's name of three capitalised words or more with "and" in it (people named in pairs
-# are read before): "the Securities and Exchange Commission", "Centers for Disease Control
-# and Prevention".
+# are read before): "the Harbour and Canal Commission", "Centre for Water Safety and
+# Rescue".
 _JOINED_TITLE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'-]*)+,?\s+and\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"

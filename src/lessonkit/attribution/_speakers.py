@@ -276,20 +276,20 @@ def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | N
 
 # People named in full, listed with commas and "and", right before the cue: "Tom Hale and Ana
 # Silva", "Mara Olsen, Tim Reyes and Ann Kerr".
-# a capitalised word ending in a letter, not a possessive ("Clarion's", "Reuters’")
+# a capitalised word ending in a letter, not a possessive ("Clarion's", "Harbour News’")
 _NAME_PART = r"[A-Z][a-z’'-]*[a-z](?:-[A-Z][a-z’']*[a-z])?(?<![’']s)(?![\w’'-])"
 _FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
 _NAME_PAIR = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME}(?=\s*$)")
 _FULL_NAME_RE = re.compile(_FULL_NAME)
 # Before the last two words of a longer name: "Disease |Control and Prevention", "Academies of
-# Sciences, |Engineering and Medicine", "the |Ohio and Pennsylvania ..." stays a pair.
+# Arts, |Crafts and Design", "the |Marren and Tollby ..." stays a pair.
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*|\b(?:of|for|and),?)\s+$|,\s+$")
 _BODY_WORDS = ORG_WORDS | frozenset(
     "center centers centre centres academy academies institutes organization organisation".split()
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|across|of|to|near|between|for|with)\s+$")
 # The capitalised words of a name, with "of", "for", "and" and commas between them, up to the
-# last two: "Centers for Disease |Control and Prevention".
+# last two: "Centre for Water |Safety and Rescue".
 _LONG_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*,?\s+$"
 )
@@ -429,11 +429,11 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
     joined = " and " in m[max(s, p - 120) : p]
     pair = _NAME_PAIR.search(m, max(s, p - 120), p) if joined else None
     if pair is None and joined:
-        pair = WORD_PAIR.search(m, max(s, p - 40), p)  # "Olsen and Reyes", "Simon and Schuster"
+        pair = WORD_PAIR.search(m, max(s, p - 40), p)  # "Olsen and Reyes", "Pardew and Lowe"
         if pair is not None and _PREP_BEFORE.search(m, max(s, pair.start() - 12), pair.start()):
-            pair = None  # "Voters in Ohio and Pennsylvania said": where the speakers are
+            pair = None  # "Voters in Marren and Tollby said": where the speakers are
         if pair is not None and _NAME_TAIL.search(m, max(s, pair.start() - 30), pair.start()):
-            # "the Centers for Disease Control and Prevention": the end of a body's longer name
+            # "the Centre for Water Safety and Rescue": the end of a body's longer name
             whole = _LONG_NAME.search(m, max(s, pair.start() - 80), pair.start())
             if (
                 whole is not None
@@ -449,7 +449,7 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
                 or word in TITLE_WORDS
                 or word.rstrip("s") in TITLE_WORDS
             ):
-                pair = None  # "Alabama, Georgia and Virginia"; "Both Cruz and Fiorina" stays
+                pair = None  # "Marren, Tollby and Ashcombe"; "Both Hale and Olsen" stays
     if pair is not None and (pair.start() == s or not m[pair.start() - 1].isalnum()):
         return (pair.start(), pair.end(), "plain")  # "the Clarion's Mara Olsen and Tim Reyes"
     toks = tokens(m, max(s, p - 400), p)

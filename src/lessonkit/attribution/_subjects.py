@@ -83,7 +83,7 @@ def clause_subject(m: str, s: int, cue_start: int, prevw: str) -> re.Match[str] 
             subject = AFTER_CLAUSE.match(m, connective.end(), cue_start)
     # "Ana Ruiz, the council's leader, objected and said ...": past the apposition.
     subject = subject or _APPOSED_SUBJECT.match(m, s, cue_start)
-    # "In an interview, Trump ...", "On Friday, after the vote, she ...": past the openers.
+    # "In an interview, Ruiz ...", "On Friday, after the vote, she ...": past the openers.
     for at in [comma + 1, *after_openers(m, s, comma, cue_start)] if comma > 0 else ():
         subject = subject or _SUBJECT.match(m, at, cue_start)
         subject = subject or AFTER_CLAUSE.match(m, at, cue_start)
