@@ -274,14 +274,14 @@ def _ratio_before(m: str, s: int, p: int, near: str) -> tuple[int, int, str] | N
     return (ratio.start(), ratio.end(), "plain")
 
 
-# People named in full, listed with commas and "and", right before the cue: "Tom Hale and Ana
-# Silva", "Mara Olsen, Tim Reyes and Ann Kerr".
-# a capitalised word ending in a letter, not a possessive ("Clarion's", "Harbour News’")
+# A capitalised word ending in a letter, not a possessive ("Clarion's", "Harbour News’").
 _NAME_PART = r"[A-Z][a-z’'-]*[a-z](?:-[A-Z][a-z’']*[a-z])?(?<![’']s)(?![\w’'-])"
 _FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
+# People named in full, listed with commas and "and", right before the cue: "Tom Hale and Ana
+# Silva", "Mara Olsen, Tim Reyes and Ann Kerr".
 _NAME_PAIR = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME}(?=\s*$)")
 _FULL_NAME_RE = re.compile(_FULL_NAME)
-# Before the last two words of a longer name: "Disease |Control and Prevention", "Academies of
+# Before the last two words of a longer name: "Water |Safety and Rescue", "Academies of
 # Arts, |Crafts and Design", "the |Marren and Tollby ..." stays a pair.
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*|\b(?:of|for|and),?)\s+$|,\s+$")
 _BODY_WORDS = ORG_WORDS | frozenset(
