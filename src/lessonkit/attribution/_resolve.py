@@ -91,7 +91,7 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
     if head in _DOCS and speaker.type != "named_person":
         issued = _issuer(ctx, span, e, mention, head)
         if inner is not None and issued is not None and issued.type == "unknown":
-            issued = None  # "Exit polls from the primary": an occasion, not who issued them
+            issued = None  # "Figures from the open day": an occasion, not who issued them
         if issued is None:
             issued = _seen_by(ctx, span, e)
         if issued is None and words[:1] in (["the"], ["these"], ["those"], ["this"]):

@@ -307,11 +307,11 @@ class Resolver:
             return Speaker(text, "collective")  # "Nurses and Doctors"
         people = [self.surnames.get(w) or self._known_person(w) for w in (first, second)]
         if any(people):
-            # "Bash and Blitzer" after the text named them (one of them is enough)
+            # "Olsen and Reyes" after the text named them (one of them is enough)
             names = [p or w for p, w in zip(people, (first, second), strict=True)]
             return Speaker(f"{names[0]} and {names[1]}", "named_person")
         if first.endswith("s") and second.endswith("s"):
-            return Speaker(text, "collective")  # "Nurses and Doctors"
+            return Speaker(text, "collective")  # "Wardens and Rangers"
         return Speaker(text, "named_org")
 
     def _known_person(self, surname: str) -> str | None:
