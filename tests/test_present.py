@@ -101,7 +101,7 @@ def presenting(notebook: Path) -> Iterator[str]:
 
 
 # Now and then Voilà never hears back from the kernel it starts for a page: both sit idle
-# and the page never completes. Loading the page again starts another kernel, as a teacher's
+# and the page never completes (seen in a CI run: the read went on for over ten minutes). Loading the page again starts another kernel, as a teacher's
 # reload would; each try gets a third of the time a whole lesson may take.
 TRIES = 3
 
@@ -114,9 +114,17 @@ def fetch(url: str) -> str:
 
 
 def _fetch_once(url: str) -> str:
+    # The socket timeout only bounds each wait for bytes, and Voilà keeps a page's connection
+    # alive while it waits for a kernel, so the whole read has a deadline of its own.
+    deadline = time.monotonic() + PAGE_TIMEOUT / TRIES
     with urllib.request.urlopen(url, timeout=PAGE_TIMEOUT / TRIES) as answer:
         assert answer.status == 200
-        return str(answer.read().decode("utf-8"))
+        parts: list[bytes] = []
+        while chunk := answer.read1(65536):
+            parts.append(chunk)
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} did not finish in {PAGE_TIMEOUT / TRIES:.0f} s")
+        return b"".join(parts).decode("utf-8")
 
 
 def open_presented(page: Page, url: str) -> None:
