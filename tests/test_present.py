@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).parents[1]
 LESSON = ROOT / "notebooks" / "01-who-said-what.ipynb"
 SCREENSHOTS = Path(os.environ.get("LESSONKIT_SCREENSHOTS", "/tmp/lessonkit-screenshots"))
-PAGE_TIMEOUT = 240  # seconds: Voilà runs the whole lesson before the page is complete
+PAGE_TIMEOUT = 360  # seconds: Voilà runs the whole lesson before the page is complete
 SECRET_CODE = "shown_to_nobody = 'the code of this cell'"
 TEACHER_NOTE = "Teacher: the class usually needs ten minutes here."
 
@@ -100,10 +100,12 @@ def presenting(notebook: Path) -> Iterator[str]:
                 process.wait(timeout=10)
 
 
-# Now and then Voilà never hears back from the kernel it starts for a page: both sit idle
-# and the page never completes (seen in a CI run: the read went on for over ten minutes). Loading the page again starts another kernel, as a teacher's
-# reload would; each try gets a third of the time a whole lesson may take.
-TRIES = 3
+# Now and then Voilà stops sending a page part-way (here: the same lesson, loaded with curl,
+# stalled in one load of four to two of three, at 192,512 or 458,752 bytes of about 462,000,
+# with lessons from before and after this change alike) and the page never completes. Loading
+# it again starts another kernel, as a teacher's reload would. A whole page takes 2-10 s when
+# it comes, so each of the tries gets a minute.
+TRIES = 6
 
 
 def fetch(url: str) -> str:
