@@ -12,6 +12,7 @@ from ._lexicon import (
     AUXILIARIES,
     CUE_LEMMA,
     INVERTIBLE,
+    ISSUED_DOCS,
     OBJECT_LEMMAS,
     SEEN_BY_ASIDE,
     STANCE_LEMMAS,
@@ -177,7 +178,7 @@ _INFINITIVE = re.compile(
 # "a statement on Friday saying", "a letter to parents this week warning": the document, then
 # when or where it came out.
 ISSUED_THEN = re.compile(
-    r"\b(statement|letter|tweet|post|message|video|release|email|memo|note)\s+"
+    r"\b(" + "|".join(ISSUED_DOCS) + r")\s+"
     r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|to|via|through|from|with|after|before|"
     r"this|last|yesterday|today|overnight)\b"
     r"[\w’' ]{0,30}$"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ._cues import ISSUED_THEN, prev_word
+from ._lexicon import ISSUED_DOCS
 
 __all__ = ["ISSUER_SUBJECT", "ISSUING", "NOT_SUBJECT", "issued_word"]
 
 # What comes before a participle cue whose speaker is the sentence's subject.
-ISSUING = frozenset(", statement letter tweet post message video release email memo note".split())
+ISSUING = frozenset((",", *ISSUED_DOCS))
 
 # Words that open a sentence without being its subject.
 _OPENERS = (
@@ -41,7 +42,7 @@ ISSUER_SUBJECT = re.compile(
     r",?\s+(?:(?:has|have|had|also|later|then|quickly|swiftly)\s+)?"
     r"(?!(?:in|on|at|the|a|an|of|for|to|with|by|from)\b)[a-z]+(?:\s+(?:out|up|off))?\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:statement|letter|tweet|post|message|video|release|email|memo|note)\b"
+    r"(?:" + "|".join(ISSUED_DOCS) + r")\b"
 )
 
 

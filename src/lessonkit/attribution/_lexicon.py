@@ -319,10 +319,25 @@ MEDIA_WORDS = frozenset(
     "memo memoir book article essay editorial".split()
 )
 
+# Documents a speaker puts out and a participle then reports: "a statement saying".
+ISSUED_DOCS = (
+    "statement",
+    "letter",
+    "tweet",
+    "post",
+    "message",
+    "video",
+    "release",
+    "email",
+    "memo",
+    "note",
+)
+# What an outlet does to a document it only passes on: "seen by", "obtained by".
+SEEN_VERBS = r"(?:seen|obtained|reviewed|viewed|examined|leaked\s+to|read)"
 # ", seen by the Gazette," / ", obtained by this newspaper,": who passed a document on, set off
 # by commas between the document and its verb.
 SEEN_BY_ASIDE = re.compile(
-    r",\s+(?:seen|obtained|reviewed|viewed|examined|leaked\s+to)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
+    r",\s+" + SEEN_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?by\s+"
     r"[^,;:\ue000]{1,60},\s*$"
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._lexicon import CUE_FORMS, DOCUMENT_NOUNS, ROLE_HEADS
+from ._lexicon import CUE_FORMS, DOCUMENT_NOUNS, ROLE_HEADS, SEEN_VERBS
 from ._resolver import Speaker
 from ._speakers import np_after
 
@@ -43,7 +43,7 @@ _POSTED_ON = re.compile(
 # "figures seen by this newspaper", "emails obtained by the Courier": whoever only saw the
 # document did not issue it, and the text does not say who did.
 _SEEN_BY = re.compile(
-    r"\s+(?:seen|obtained|reviewed|viewed|examined|leaked\s+to)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
+    r"\s+" + SEEN_VERBS + r"\s+(?:[\w’'-]+\s+){0,3}?by\s+"
     r"([^\W\d][^,.;:!?()\n\ue000]{0,60}?)(?=\s*(?:[,.;:!?)]|$))"
 )
 # The rest of a name with "and" in it: "Securities| and Exchange Commission".

@@ -24,6 +24,7 @@ from ._lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     SEEN_BY_ASIDE,
+    SEEN_VERBS,
     SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -312,7 +313,7 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     """
     if m[p - 2 : p] == ", " and not any_head:
         aside = SEEN_BY_ASIDE.search(m, max(s, p - 90), p)
-        document = _document_before(m, s, aside.start()) if aside is not None else None
+        document = _document_phrase(m, s, aside.start()) if aside is not None else None
         if document is not None:
             return document  # "A memo from the director, obtained by the Herald, warns"
     got = _np_before(m, s, p, any_head)
@@ -334,14 +335,14 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         # "obtained by the Herald", "seen by this newspaper": who passed the document on
         seen = _SEEN_BY_END.search(m, max(s, got[0] - 48), got[0])
         if seen is not None:
-            return _document_before(m, s, seen.start()) or got
+            return _document_phrase(m, s, seen.start()) or got
     return got
 
 
 # "A letter from the union obtained by the Herald warns": who obtained, saw or reviewed a
 # document only passes it on; the document is what speaks.
 _SEEN_BY_END = re.compile(
-    r"\s+(?:seen|obtained|reviewed|viewed|examined|read)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
+    r"\s+" + SEEN_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?by\s+"
     r"(?:(?:this|the|a|an|our)\s+)?$"
 )
 # "A March 3 letter", "the Feb. 1 memo": the month and its article belong to the document.
@@ -355,7 +356,7 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?")
 _DOC_TAIL = frozenset("from by between of to for sent signed written".split())
 
 
-def _document_before(m: str, s: int, p: int) -> tuple[int, int, str] | None:
+def _document_phrase(m: str, s: int, p: int) -> tuple[int, int, str] | None:
     """The document a phrase ending at ``p`` names: ``A March 3 letter| from the union``.
 
     The span ends at the document's noun, so that "from the union" or "by the auditors"
