@@ -67,3 +67,66 @@ def test_open_figures_are_shown_inside_the_hidden_area(
     plt.close("all")
     assert flushed == [[1]] or (len(flushed) == 1 and len(flushed[0]) == 1)
     assert solution_module.__all__ == ["solution"]
+
+
+def test_what_the_block_prints_is_kept_in_order_behind_the_button(
+    shown: list[Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    with solution():
+        print("700 sq mi")
+        print("a warning", file=sys.stderr)
+        print("772 sq mi")
+        print("is the right figure")
+    _, body = _parts(shown[0])
+    assert [(o["name"], o["text"]) for o in body.outputs] == [
+        ("stdout", "700 sq mi\n"),
+        ("stderr", "a warning\n"),
+        ("stdout", "772 sq mi\nis the right figure\n"),
+    ]
+    assert capsys.readouterr() == ("", "")  # nothing of it printed under the cell
+
+
+def test_what_the_block_displays_is_kept_behind_the_button(shown: list[Any]) -> None:
+    from IPython.core.display import HTML
+    from IPython.core.display_functions import display  # not the fixture's stand-in
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    publisher = shell.display_pub
+    with solution():
+        print("the chart:")
+        display(HTML("<b>772</b>"))
+    _, body = _parts(shown[0])
+    assert [o["output_type"] for o in body.outputs] == ["stream", "display_data"]
+    assert body.outputs[1]["data"]["text/html"] == "<b>772</b>"
+    assert shell.display_pub is publisher  # put back after the block
+
+
+def test_a_failing_block_keeps_what_it_printed_before_the_error(shown: list[Any]) -> None:
+    with pytest.raises(KeyError), solution():
+        print("looking up the claim")
+        {}["Izium"]
+    _, body = _parts(shown[0])
+    assert body.outputs == ({"output_type": "stream", "name": "stdout",
+                             "text": "looking up the claim\n"},)  # fmt: skip
+
+
+def test_the_hidden_area_is_filled_not_used_to_capture(shown: list[Any]) -> None:
+    # A capturing Output widget (``with body:``) makes a notebook runner such as Voilà answer
+    # over the kernel's shell socket mid-cell, and the cell's reply can go unseen there.
+    set_to: list[str] = []
+    original = widgets.Output.__init__
+
+    def watched(self: widgets.Output, **kwargs: Any) -> None:
+        original(self, **kwargs)
+        self.observe(lambda change: set_to.append(change["new"]), names="msg_id")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(widgets.Output, "__init__", watched)
+        with solution():
+            print("772")
+    assert set_to == []
+    _, body = _parts(shown[0])
+    assert body.outputs[0]["text"] == "772\n"

@@ -14,9 +14,10 @@ reads "Hide solution". The student copies (``lessonkit student-version``) drop t
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from typing import Any
 
 __all__ = ["solution"]
@@ -33,12 +34,71 @@ _STYLE = """<style>
 </style>"""
 
 
-def _flush_figures(output: Any) -> None:
-    """Show open matplotlib figures inside ``output`` rather than after the cell."""
-    pyplot = sys.modules.get("matplotlib.pyplot")
-    if pyplot is not None and pyplot.get_fignums():
-        with output:
-            pyplot.show()
+class _Recorder:
+    """What a block prints and displays, in order, as an Output widget's outputs."""
+
+    def __init__(self) -> None:
+        self.outputs: list[dict[str, Any]] = []
+
+    def stream(self, name: str, text: str) -> None:
+        last = self.outputs[-1] if self.outputs else None
+        if last is not None and last["output_type"] == "stream" and last["name"] == name:
+            last["text"] += text
+        elif text:
+            self.outputs.append({"output_type": "stream", "name": name, "text": text})
+
+    def display(self, data: dict[str, Any], metadata: dict[str, Any] | None) -> None:
+        self.outputs.append(
+            {"output_type": "display_data", "data": data, "metadata": metadata or {}}
+        )
+
+
+class _Stream(io.TextIOBase):
+    """``sys.stdout`` or ``sys.stderr`` inside a solution: written into the recorder."""
+
+    def __init__(self, recorder: _Recorder, name: str) -> None:
+        super().__init__()
+        self._recorder, self._name = recorder, name
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._recorder.stream(self._name, text)
+        return len(text)
+
+
+@contextmanager
+def _recording(recorder: _Recorder) -> Iterator[None]:
+    """Send what is printed and displayed (figures included) to ``recorder``."""
+    from IPython import get_ipython
+    from IPython.core.displaypub import DisplayPublisher
+
+    class Publisher(DisplayPublisher):
+        def publish(  # type: ignore[override]
+            self, data: dict[str, Any], metadata: dict[str, Any] | None = None, **_: Any
+        ) -> None:
+            recorder.display(data, metadata)
+
+        def clear_output(self, wait: bool = False) -> None:
+            recorder.outputs.clear()
+
+    shell = get_ipython()
+    saved = shell.display_pub if shell is not None else None
+    if shell is not None:
+        shell.display_pub = Publisher(shell=shell)
+    try:
+        with (
+            redirect_stdout(_Stream(recorder, "stdout")),
+            redirect_stderr(_Stream(recorder, "stderr")),
+        ):
+            yield
+            pyplot = sys.modules.get("matplotlib.pyplot")
+            if pyplot is not None and pyplot.get_fignums():
+                pyplot.show()  # open figures go inside the hidden area, not after the cell
+    finally:
+        if shell is not None:
+            shell.display_pub = saved
 
 
 @contextmanager
@@ -78,13 +138,18 @@ def solution(title: str = "solution") -> Iterator[None]:
 
     button.on_click(toggle)
     display(box)
+    # Recorded and handed to the widget afterwards, not captured with ``with body:``: a
+    # notebook runner standing in for the browser (Voilà, nbclient) answers a capturing
+    # Output widget over the kernel's shell socket while it waits for the cell's reply on
+    # that socket, and the reply can then go unseen until the runner's timeout.
+    recorder = _Recorder()
     failure: BaseException | None = None
-    with body:
+    with _recording(recorder):
         try:
             yield
         except BaseException as exc:  # shown open, then raised again below
             failure = exc
-    _flush_figures(body)
+    body.outputs = tuple(recorder.outputs)
     if failure is not None:
         toggle(None)
         raise failure
