@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).parents[1]
 LESSON = ROOT / "notebooks" / "01-who-said-what.ipynb"
 SCREENSHOTS = Path(os.environ.get("LESSONKIT_SCREENSHOTS", "/tmp/lessonkit-screenshots"))
-PAGE_TIMEOUT = 360  # seconds: Voilà runs the whole lesson before the page is complete
+PAGE_TIMEOUT = 120  # seconds: Voilà runs the whole lesson before the page is complete
 SECRET_CODE = "shown_to_nobody = 'the code of this cell'"
 TEACHER_NOTE = "Teacher: the class usually needs ten minutes here."
 
@@ -100,44 +100,24 @@ def presenting(notebook: Path) -> Iterator[str]:
                 process.wait(timeout=10)
 
 
-# Now and then Voilà stops sending a page part-way (here: the same lesson, loaded with curl,
-# stalled in one load of four to two of three, at 192,512 or 458,752 bytes of about 462,000,
-# with lessons from before and after this change alike) and the page never completes. Loading
-# it again starts another kernel, as a teacher's reload would. A whole page takes 2-10 s when
-# it comes, so each of the tries gets a minute.
-TRIES = 6
-
-
 def fetch(url: str) -> str:
-    for _ in range(TRIES - 1):
-        with contextlib.suppress(TimeoutError, urllib.error.URLError):
-            return _fetch_once(url)
-    return _fetch_once(url)
-
-
-def _fetch_once(url: str) -> str:
     # The socket timeout only bounds each wait for bytes, and Voilà keeps a page's connection
-    # alive while it waits for a kernel, so the whole read has a deadline of its own.
-    deadline = time.monotonic() + PAGE_TIMEOUT / TRIES
-    with urllib.request.urlopen(url, timeout=PAGE_TIMEOUT / TRIES) as answer:
+    # alive while it waits for a kernel, so the whole read has a deadline of its own: a page
+    # that stops part-way fails here instead of being read for ever.
+    deadline = time.monotonic() + PAGE_TIMEOUT
+    with urllib.request.urlopen(url, timeout=PAGE_TIMEOUT) as answer:
         assert answer.status == 200
         parts: list[bytes] = []
         while chunk := answer.read1(65536):
             parts.append(chunk)
             if time.monotonic() > deadline:
-                raise TimeoutError(f"{url} did not finish in {PAGE_TIMEOUT / TRIES:.0f} s")
+                raise TimeoutError(f"{url} did not finish in {PAGE_TIMEOUT} s")
         return b"".join(parts).decode("utf-8")
 
 
 def open_presented(page: Page, url: str) -> None:
-    """Load the presented lesson in ``page``, again if Voilà's kernel never answers."""
-    from playwright.sync_api import TimeoutError as PageTimeout
-
-    for _ in range(TRIES - 1):
-        with contextlib.suppress(PageTimeout):
-            page.goto(url, timeout=PAGE_TIMEOUT / TRIES * 1000)
-            return
-    page.goto(url, timeout=PAGE_TIMEOUT / TRIES * 1000)
+    """Load the presented lesson in ``page``."""
+    page.goto(url, timeout=PAGE_TIMEOUT * 1000)
 
 
 def test_the_copy_drops_teacher_notes_and_outputs(tmp_path: Path) -> None:
