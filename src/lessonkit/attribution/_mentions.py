@@ -90,7 +90,9 @@ _ORG_HEADS = tuple(
     "Institute Authority Service Union Board Bureau Tribunal Trust Foundation Association "
     "Federation Corporation University College Hospital Society Alliance Coalition".split()
 )
-_ORG_HEAD = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")\b")
+# Each word's capital first, then the word boundary before it (as _NAME_RE does): the search
+# jumps from capital to capital, quicker than a search for each word, and the same matches.
+_ORG_HEAD = re.compile(r"(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _ORG_HEADS) + r")\b")
 _ORG_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
 )
@@ -458,7 +460,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
                 idx = mt.entity(hit.group(), "named_org")
                 mt.add(hit.start(), hit.end(), idx, hit.start() == sentence_start(hit.start()))
                 take(*hit.span())
-    for hit in _hits(_ORG_HEAD, m, _starts(m, _ORG_HEADS)):
+    for hit in _ORG_HEAD.finditer(m):
         a = _capitalised_run_before(m, hit.start())
         tail = _ORG_OF.match(m, hit.end())
         b = tail.end() if tail is not None else hit.end()
@@ -610,16 +612,20 @@ _GENDERED_NOUNS = (
 def _gendered_unnamed(m: str) -> list[re.Match[str]]:
     """The matches of ``_GENDERED_UNNAMED.finditer(m)``, searched only near its nouns.
 
-    A match holds one of ``_GENDERED_NOUNS`` at most three words after its "a"; each
-    stretch of 40 characters before such a noun is searched, not the whole text.
+    A match holds one of ``_GENDERED_NOUNS`` at most three words after its "a", after a
+    space and before no letter, digit or apostrophe; each stretch of 40 characters before
+    such a noun is searched, not the whole text (nor before the "man" of "many" or "woman").
     """
     low = m.lower()
     starts: set[int] = set()
     for noun in _GENDERED_NOUNS:
         at = low.find(noun)
         while at >= 0:
-            starts.add(max(0, at - 40))
-            at = low.find(noun, at + len(noun))
+            end = at + len(noun)
+            after = low[end : end + 1]
+            if low[at - 1 : at].isspace() and not after.isalnum() and after not in ("_", "’", "'"):
+                starts.add(max(0, at - 40))
+            at = low.find(noun, end)
     found: dict[int, re.Match[str]] = {}
     for q in sorted(starts):
         hit = _GENDERED_UNNAMED.search(m, q, min(len(m), q + 160))
