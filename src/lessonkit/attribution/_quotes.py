@@ -11,7 +11,9 @@ __all__ = ["Quote", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_MARKS = re.compile(r"''|``|[“”\"«»„‘’']")
+# A mark, or two straight singles or backticks for a double: ``''|``|[“”"«»„‘’']`` written
+# to open with one character class, so that the search jumps from mark to mark (quicker).
+_MARKS = re.compile(r"[“”\"«»„‘’'`](?:(?<=')'?|(?<=`)`|(?<=[“”\"«»„‘’]))")
 _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
 _SINGLE_CLOSER = re.compile(r"[’'](?![A-Za-z0-9])")
 # A closing single mark right after the quotation's own punctuation: ",’ she said".
