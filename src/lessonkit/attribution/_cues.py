@@ -16,6 +16,7 @@ from ._lexicon import (
     OBJECT_LEMMAS,
     SEEN_BY_ASIDE,
     STANCE_LEMMAS,
+    Needles,
 )
 from ._refusals import refusal_spans
 from ._speakers import QMASK
@@ -146,6 +147,8 @@ OBJECT_START = re.compile(
     r"those)\b(?![’'])"
 )
 QUOTE_GAP = re.compile(r"[\s,;:—–―-]*$")
+# Each _PHRASAL match holds one of these (keep them in step): the pattern is tried only then.
+_PHRASAL_HINTS = Needles((" back", "went on", "goes on", "put it", "puts it"))
 _PHRASAL = re.compile(
     r"\b((?:went|goes)\s+on(?:\s+to\s+say)?)(?=\s*[,.:!?\ue000]|\s+that\b)|"
     r"\b((?:shot|fired|hit)\s+back)\b|"
@@ -450,14 +453,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 continue
         we2 = we + particle.end() if particle else we
         cues.append(Cue(start, ws, we2, lemma, form))
-    phrasal = (
-        m.find(" back", s, e) >= 0
-        or m.find("went on", s, e) >= 0
-        or m.find("goes on", s, e) >= 0
-        or m.find("put it", s, e) >= 0
-        or m.find("puts it", s, e) >= 0
-    )
-    for hit in _PHRASAL.finditer(m, s, e) if phrasal else ():
+    for hit in _PHRASAL.finditer(m, s, e) if _PHRASAL_HINTS.first(m, s, e) >= 0 else ():
         # "he went on", "she went on to say", "Bennett shot back", "as Ruiz put it, “…”":
         # verbs of two words.
         group = next(g for g in (1, 2, 3) if hit.group(g))

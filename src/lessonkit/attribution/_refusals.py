@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import first_of
+from ._lexicon import Needles
 
 __all__ = ["REFUSAL", "refusal_spans"]
 
@@ -43,7 +43,7 @@ _TOPIC = re.compile(
 
 
 # Every refusal holds one of these words ("declined", "refused", "did not", "won’t").
-_REFUSAL_HINTS = ("declin", "refus", "not", "n’t", "n't")
+_REFUSAL_HINTS = Needles(("declin", "refus", "not", "n’t", "n't"))
 
 
 def refusal_spans(m: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -51,7 +51,7 @@ def refusal_spans(m: str, s: int, e: int) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     # The search starts at the auxiliary before the first hint ("did not", "cannot"), not
     # at the start of the sentence.
-    lo = first_of(m, _REFUSAL_HINTS, s, e)
+    lo = _REFUSAL_HINTS.first(m, s, e)
     if lo < 0:
         return out
     while lo > s and m[lo - 1].isspace():
