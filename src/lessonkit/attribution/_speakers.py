@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from ._fronted import after_opening_phrases
@@ -83,9 +85,38 @@ _WHEN = frozenset("afternoon morning evening night day week month year".split())
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ern|ic|i)$")
 
 
+# The tokens read from each start in the latest text, with where each read ended: the rules
+# read back from the same sentence start again and again (from each cue, and from several
+# places before one).
+_read: tuple[str, dict[int, tuple[int, list[re.Match[str]]]]] = ("", {})
+
+
 def tokens(m: str, start: int, end: int) -> list[re.Match[str]]:
-    """Tokens of the masked text ``m[start:end]`` (words, punctuation, quote masks)."""
-    return list(_TOKEN.finditer(m, start, end))
+    """Tokens of the masked text ``m[start:end]`` (words, punctuation, quote masks).
+
+    Read from a start already read from, farther, they are those read before up to the
+    first that runs past ``end``, then the rest read again (that token cut short at ``end``
+    and what follows it): the same tokens as a fresh read.
+    """
+    global _read
+    text, seen = _read
+    if text is not m:
+        seen = {}
+        _read = (m, seen)
+    got = seen.get(start)
+    if got is None or got[0] < end:
+        toks = list(_TOKEN.finditer(m, start, end))
+        seen[start] = (end, toks)
+        return toks[:]
+    toks = got[1]
+    k = bisect.bisect_right(toks, end, key=_END)
+    out = toks[:k]
+    if k < len(toks) and toks[k].start() < end:
+        out.extend(_TOKEN.finditer(m, toks[k].start(), end))
+    return out
+
+
+_END = operator.methodcaller("end")
 
 
 def _np_word(tok: str) -> bool:
