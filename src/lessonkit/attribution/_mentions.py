@@ -102,6 +102,8 @@ _ANON_NP = re.compile(
     r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))"
     r"(?=\s*,|\s+(?:who|speaking|familiar|close\s+to|briefed\s+on|with\s+knowledge))"
 )
+# Where an _ANON_NP match can start (keep in step with it): "a", "an" or "one" at a word's start.
+_ANON_START = re.compile(r"[AaOo](?<!\w.)")
 # "a source close to the club", "an aide briefed on the talks": unnamed by description.
 _DESCRIBED_AFTER = re.compile(r"\s+(?:close\s+to|briefed\s+on|with\s+knowledge\s+of)\b")
 # A word each _DESCRIBED_AFTER match holds (keep in step with it): see _anon_candidates.
@@ -653,10 +655,14 @@ def _anon_candidates(m: str) -> list[re.Match[str]]:
             q = max(0, at + len(word) - 80)
             while q > 0 and (m[q - 1].isalnum() or m[q - 1] in "_-" or m[q - 1].isspace()):
                 q -= 1
-            for hit in _ANON_NP.finditer(m, q):
-                if hit.start() > at:
-                    break
-                found.setdefault(hit.start(), hit)
+            # ``_ANON_NP.finditer(m, q)`` up to the word, tried only where a match can
+            # start: the search past the word for one more match would scan on and on.
+            pos = q
+            for first in _ANON_START.finditer(m, q, at + 1):
+                hit = _ANON_NP.match(m, first.start()) if first.start() >= pos else None
+                if hit is not None:
+                    found.setdefault(hit.start(), hit)
+                    pos = hit.end()
             at = low.find(word, at + 1)
     return [found[k] for k in sorted(found)]
 
