@@ -411,6 +411,8 @@ def _strip_title(name: str) -> tuple[str, list[str]]:
     roles = []
     words = name.split()
     titled = [k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_HEADS]
+    if not titled and (len(words) < 2 or words[0].lower().rstrip(".") not in TITLE_WORDS):
+        return name, []  # mostly no title at all: known without the pattern below
     if titled and words[titled[-1]][:1].isupper():
         k = titled[-1]
         roles.append(words[k].lower().rstrip("."))
