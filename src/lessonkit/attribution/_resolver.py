@@ -182,9 +182,10 @@ class Resolver:
                 return self.last_org
             return Speaker(text, "unknown")
         chunks = [c.strip() for c in _CHUNK_BREAK.split(text) if c.strip()]
-        words = [w.lower() for w in _WORD.findall(chunks[0] if chunks else text)]
-        first = words[0] if words else ""
         lead = chunks[0] if chunks else text
+        lead_tokens = _WORD.findall(lead)  # read once: for its words and whether it is titled
+        words = [w.lower() for w in lead_tokens]
+        first = words[0] if words else ""
         if anonymity_search(text) or anonymity_search(context) or _DESCRIBED.search(text):
             return Speaker(lead, "anonymous")
         if _NAME_PAIR.fullmatch(text) is not None:
@@ -205,7 +206,7 @@ class Resolver:
             org = self.mentions.org_in(text)
             if org is not None:
                 return Speaker(org.name, "named_org")  # "the engineering firm Hollis & Crane"
-        titled = all(w[:1].isupper() for w in _WORD.findall(lead) if w.lower() not in _SMALL)
+        titled = all(w[:1].isupper() for w in lead_tokens if w.lower() not in _SMALL)
         if titled and len(words) > 2 and words[1] in ("for", "against", "without"):
             served = lead.split(None, 2)[2]
             mentions = self.mentions
