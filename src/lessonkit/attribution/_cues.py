@@ -122,7 +122,7 @@ _ANON_CUE = re.compile(
     r"\w+\s+(?:for\s+)?anonymity"
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
-# Verbs whose bare and -s forms are as often nouns ("Trump’s remarks", "attacks on ...").
+# Verbs whose bare and -s forms are as often nouns ("Novak’s remarks", "attacks on ...").
 _NOUNISH = frozenset(
     "attack support remark tweet note pledge plan claim promise demand estimate forecast "
     "praise blame charge".split()
@@ -408,7 +408,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 )
             )
         ):
-            continue  # "Trump’s remarks", "support among women": nouns ("Ana’s claim that": a cue)
+            continue  # "Novak’s remarks", "support among women": nouns ("Ana’s claim that": a cue)
         if cues and m[cues[-1].we : ws].strip() == "":
             # "news reports said": the first word is a noun here.
             cues.pop()

@@ -690,7 +690,7 @@ def plural_people(word: str) -> bool:
     """Is ``word`` (one word, maybe capitalised) a plural noun for a kind of people?
 
     Read from a word list, not from the ending: "Farmers" and "Nurses" are groups, but
-    "Sanders" and "Peters" are names.
+    "Withers" and "Peters" are names.
     """
     return word.lower() in PEOPLE_PLURALS
 
