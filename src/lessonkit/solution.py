@@ -75,8 +75,12 @@ def _recording(recorder: _Recorder) -> Iterator[None]:
     from IPython.core.displaypub import DisplayPublisher
 
     class Publisher(DisplayPublisher):
-        def publish(  # type: ignore[override]
-            self, data: dict[str, Any], metadata: dict[str, Any] | None = None, **_: Any
+        def publish(
+            self,
+            data: dict[str, Any],
+            metadata: dict[str, Any] | None = None,
+            *_: Any,
+            **__: Any,
         ) -> None:
             recorder.display(data, metadata)
 
