@@ -18,6 +18,7 @@ __all__ = [
     "LOW_FLAGS",
     "TRAIL",
     "Ctx",
+    "adjuncts",
     "inner",
     "make",
     "mask",
@@ -133,8 +134,37 @@ def quote_starting_after(ctx: Ctx, p: int, e: int) -> int | None:
 
 
 def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
-    """Where the content starts after a cue; and whether ``that`` introduced it."""
-    m = ctx.m
+    """Where the content starts after a cue; and whether ``that`` introduced it.
+
+    Sets ``cue.shown_end``, where the cue as shown ends ("said on Friday"); see
+    :func:`adjuncts` to read that without changing the cue.
+    """
+    start, had_that, cue.shown_end = adjuncts(ctx, cue, e)
+    return start, had_that
+
+
+# What adjuncts found after each cue in the latest text, by the cue's end, lemma and the
+# sentence's end (all it reads): the rules ask again for the same cue, from the cue loop,
+# the content after it and the checks on how the sentence ends.
+_after_cue: tuple[str, dict[tuple[int, str, int], tuple[int, bool, int]]] = ("", {})
+
+
+def adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool, int]:
+    """``(start, had_that, shown_end)`` of :func:`skip_adjuncts`, leaving ``cue`` as it is."""
+    global _after_cue
+    text, seen = _after_cue
+    if text is not ctx.m:
+        seen = {}
+        _after_cue = (ctx.m, seen)
+    key = (cue.we, cue.lemma, e)
+    got = seen.get(key)
+    if got is None:
+        got = seen[key] = _read_adjuncts(ctx.m, cue, e)
+    return got
+
+
+def _read_adjuncts(m: str, cue: Cue, e: int) -> tuple[int, bool, int]:
+    """The tokens after the cue read for :func:`adjuncts` (only ``cue.we`` and ``cue.lemma``)."""
     toks = tokens(m, cue.we, min(e, cue.we + 200))
     k = 0
     if cue.lemma in _TELL_THAT and toks:
@@ -302,14 +332,14 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
     last = k - 1
     while last >= 0 and toks[last].group() == ",":
         last -= 1
-    cue.shown_end = toks[last].end() if last >= 0 else cue.we
+    shown_end = toks[last].end() if last >= 0 else cue.we
     had_that = False
     if k < len(toks) and toks[k].group().lower() == "that":
         had_that = True
         start = toks[k + 1].start() if k + 1 < len(toks) else e
     elif k < len(toks) and toks[k].group() in (":", ","):
         start = toks[k + 1].start() if k + 1 < len(toks) else e
-    return start, had_that
+    return start, had_that, shown_end
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -3,7 +3,6 @@ them over an article)."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from ._according import according_source
@@ -26,6 +25,7 @@ from ._carried import mention_again
 from ._context import (
     TRAIL,
     Ctx,
+    adjuncts,
     make,
     quote_attr,
     quote_ending_before,
@@ -153,7 +153,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             continue  # "McCain said, asked about the delay": a question put to the speaker
         limit = e
         # Where this cue's content begins, past "on Friday", "in a statement", "that".
-        body = skip_adjuncts(ctx, dataclasses.replace(cue), e)[0] if n + 1 < len(cues) else e
+        body = adjuncts(ctx, cue, e)[0] if n + 1 < len(cues) else e
         for later in cues[n + 1 :]:
             # A later cue ends this content only after a clause boundary ("and he urged",
             # ", where officials described"); otherwise it is reported inside this content.
@@ -328,13 +328,12 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 continue
             if lead_text.strip(TRAIL) and lead_text.rstrip().endswith(","):
                 # "she said at a town hall on Monday, ...": past a phrase of time or place.
-                shown = dataclasses.replace(cue)
-                skip_adjuncts(ctx, shown, e)
+                shown_end = adjuncts(ctx, cue, e)[2]
                 adjunct = _ADJUNCT_COMMA.match(m, cue.we, limit)
                 at = next(
                     (
                         p
-                        for p in (cue.we, shown.shown_end, adjunct.end() - 1 if adjunct else -1)
+                        for p in (cue.we, shown_end, adjunct.end() - 1 if adjunct else -1)
                         if p >= cue.we and m[p:limit].lstrip().startswith(",")
                     ),
                     cue.we,

@@ -10,10 +10,9 @@ reports them); the outer one is added before them.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from ._context import TRAIL, Ctx, make, skip_adjuncts
+from ._context import TRAIL, Ctx, adjuncts, make, skip_adjuncts
 from ._cues import Cue
 from ._model import Attribution
 from ._resolver import Speaker
@@ -86,7 +85,7 @@ _LIGHT = frozenset("first also too then again later earlier previously".split())
 def ends_sentence(ctx: Ctx, cue: Cue, e: int) -> bool:
     """Does the cue end its sentence, give or take a time, a place or a channel ("said
     Friday in a statement", "first reported")? Not "the weather said nothing"."""
-    start = skip_adjuncts(ctx, dataclasses.replace(cue), e)[0]
+    start = adjuncts(ctx, cue, e)[0]
     rest = ctx.m[start:e].strip(TRAIL + ".!?").split()
     return all(w.lower() in _LIGHT or w.endswith("ly") for w in rest)
 
