@@ -17,6 +17,7 @@ from ._lexicon import (
     SEEN_BY_ASIDE,
     STANCE_LEMMAS,
     Needles,
+    words_between,
 )
 from ._refusals import refusal_spans
 from ._speakers import QMASK
@@ -292,7 +293,7 @@ def _candidates(m: str) -> list[tuple[int, int, str]]:
             return found
     # Only between the first and the last character that is not a blank: a quotation read
     # inside an article (the nested pass) stands alone in an article-length line of blanks.
-    lo, hi = len(m) - len(m.lstrip(" ")), len(m.rstrip(" "))
+    lo, hi = words_between(m)
     found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m, lo, hi)]
     _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
     return found

@@ -466,11 +466,33 @@ class Needles:
             if seen is text:
                 return found
         found = []
+        # Each needle (never blanks only) is looked for around the words alone.
+        lo, hi = words_between(text)
         for needle in self.needles:
-            at = text.find(needle)
+            end = min(len(text), hi + len(needle))
+            at = text.find(needle, max(0, lo - len(needle)), end)
             while at >= 0:
                 found.append((at, at + len(needle)))
-                at = text.find(needle, at + 1)
+                at = text.find(needle, at + 1, end)
         found.sort()
         self._texts[:] = [(text, found), *self._texts[:1]]
         return found
+
+
+_margins: list[tuple[str, tuple[int, int]]] = []
+
+
+def words_between(text: str) -> tuple[int, int]:
+    """Where the first character of ``text`` that is not a blank is, and where the last ends.
+
+    A quotation read inside an article (the nested pass) stands alone in an article-length
+    line of blanks, at its own offsets: the searches over a whole text look between these
+    two places only. Kept for the latest two texts (the article and such a quotation).
+    """
+    for seen, span in _margins:
+        if seen is text:
+            return span
+    lo = len(text) - len(text.lstrip(" ")) if text[:1] == " " else 0
+    hi = len(text.rstrip(" ")) if text[-1:] == " " else len(text)
+    _margins[:] = [(text, (lo, hi)), *_margins[:1]]
+    return lo, hi

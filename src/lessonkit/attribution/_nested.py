@@ -39,13 +39,16 @@ def _curly_singles(text: str, a: int, b: int) -> str:
     if "'" not in chunk:
         return text
     out = []
-    for i, ch in enumerate(chunk):
-        if ch != "'":
-            out.append(ch)
-            continue
-        before = chunk[i - 1] if i > 0 else " "
-        after = chunk[i + 1] if i + 1 < len(chunk) else " "
+    pos = 0
+    at = chunk.find("'")
+    while at >= 0:  # from mark to mark, not character by character
+        before = chunk[at - 1] if at > 0 else " "
+        after = chunk[at + 1] if at + 1 < len(chunk) else " "
+        out.append(chunk[pos:at])
         out.append("‘" if before in _OPEN_BEFORE and not after.isspace() else "’")
+        pos = at + 1
+        at = chunk.find("'", pos)
+    out.append(chunk[pos:])
     return text[:a] + "".join(out) + text[b:]
 
 
