@@ -82,7 +82,8 @@ def resolve_speaker(ctx: Ctx, span: tuple[int, int], e: int) -> Speaker:
             got = resolver.resolve(named.group(1), "", named.start(1))
             if got.type == "named_person":
                 speaker = got
-    inner = _DOC_FROM.search(mention)
+    # Most mentions ("she", "Ana Ruiz") hold neither word: no search through them then.
+    inner = _DOC_FROM.search(mention) if "from" in mention or "by" in mention else None
     if inner is not None and inner.group(1).lower() in _DOCS:
         # "A letter from the union": the document speaks for whoever it is from.
         head = inner.group(1).lower()

@@ -561,7 +561,13 @@ def _attr_after(
     cut = _clause_end(ctx.m, start, limit)
     if cut is not None and QMASK not in ctx.m[cut.end() : limit]:
         limit = cut.start()
-    for but in _BUT_AFTER_QUOTE.finditer(ctx.m, start, limit):
+    # The pattern only where its word is: a scan of every position costs more.
+    buts = (
+        _BUT_AFTER_QUOTE.finditer(ctx.m, start, limit)
+        if ctx.m.find("but", start, limit) >= 0
+        else ()
+    )
+    for but in buts:
         if ctx.text[but.start() - 2 : but.start()].rstrip("”\"’'").endswith(","):
             limit = but.start()  # 'are "non-entities in the Senate," but he gave ...'
             break
