@@ -44,6 +44,14 @@ _NAME = (
 # The name's capital first, then the check on the character before it: the same matches as
 # that check before the capital, but the search can jump from capital to capital (quicker).
 _NAME_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])" + _NAME.removeprefix("[A-Z]") + r"(?![\w’'-])")
+# Where a _NAME_RE match can start (keep in step with it): a capital opening a word whose
+# run of name characters ends in blanks, then a capital or a particle ("de", "van"). Found
+# in one pass, each character read once; _NAME_RE tried at every capital backs off letter
+# by letter through each word that no second word follows.
+_NAME_START = re.compile(
+    r"[A-Z](?<![\w’'-][A-Z])(?=[\w’'.-]*[ \u00a0]+(?:[A-Z]|(?:de|del|da|van|von|der|bin|al|le|la)"
+    r"[ \u00a0]))"
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]*[a-z][\w’'-]*)")
 # Right before a name: "the mayor, " / "The regional governor, "
 _ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$")
@@ -480,7 +488,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
     spots: list[tuple[int, int, str]] = []
     for hit in _hits(_HONORIFIC, m, _starts(m, ("Mr", "Ms", "Miss", "Dr"))):
         spots.append((hit.start(2), hit.end(2), hit.group(1)))
-    for hit in _NAME_RE.finditer(m):
+    for hit in _hits(_NAME_RE, m, [at.start() for at in _NAME_START.finditer(m)]):
         spots.append((hit.start(), hit.end(), ""))
     spots.sort()
     for a, b, honorific in spots:
