@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from lessonkit.attribution._cues import _OPENERS, _WORD, _trie
 from lessonkit.attribution._lexicon import CUE_LEMMA, Needles, first_of, words_between
-from lessonkit.attribution._mentions import _NAME_RE, _NAME_START, _hits
+from lessonkit.attribution._mentions import (
+    _CAPITALISED,
+    _GROUP_OPENS,
+    _NAME_RE,
+    _NAME_START,
+    _hits,
+)
 from lessonkit.attribution._nested import _OPEN_BEFORE, _curly_singles
 from lessonkit.attribution._quotes import _BOUNDARY
 
@@ -24,6 +30,7 @@ _PIECES = [
     "said", "Said", "says", "told", "went on", "shot back", "not", "declined",
     "Ana", "Ruiz", "Jan", "Novak", "de", "van", "McKay", "O’Neill", "Mr.", "U.S.",
     "the", "The", "9", "x", "zone", " de ", " van\u00a0", "Ana de Ruiz", "Jan Novak-Ruiz",
+    "Nurses", "Farmers", " at the ", " voted", " said", " have",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -53,6 +60,19 @@ def test_the_sentence_end_search_finds_what_the_plain_pattern_finds(text: str) -
 def test_names_are_found_where_they_can_start_as_by_a_scan(text: str) -> None:
     starts = [at.start() for at in _NAME_START.finditer(text)]
     assert _spans(_hits(_NAME_RE, text, starts)) == _spans(_NAME_RE.finditer(text))
+
+
+@settings(max_examples=300)
+@given(texts)
+@example("Nurses at the Hale clinic voted")
+@example("Farmersx said")
+def test_a_group_opening_a_sentence_starts_with_its_whole_first_word(text: str) -> None:
+    # The mention pass reads the first word alone before it tries the pattern.
+    for s in range(len(text)):
+        group = _GROUP_OPENS.match(text, s)
+        if group is not None:
+            first = _CAPITALISED.match(text, s)
+            assert first is not None and first.group() == group.group(1)
 
 
 @settings(max_examples=300)

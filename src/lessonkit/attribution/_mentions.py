@@ -86,6 +86,7 @@ _GROUP_OPENS = re.compile(
     r"(?=\s+(?:have|has|had|are|were|will|would|say|said|voted|say|told|fear|want|"
     r"claim|warn|complain|accuse|argue|believe|insist|plan|hope|[a-z]+ed)\b)"
 )
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the first word of a _GROUP_OPENS match
 # Where a description after a name ends, and its words
 _DESCRIPTION_END = re.compile(r"[,;:.!?()—–\n]")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -582,7 +583,8 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         if hi > lo:
             mt.docs.append((hit.start(2), hit.group(2).lower(), mt.spots[hi - 1][2]))
     # Anonymous sources: "a council official who asked not to be named".
-    for hit in _anon_candidates(m):
+    low = m.lower()  # for the words both searches below look for first
+    for hit in _anon_candidates(m, low):
         after = m[hit.end() : hit.end() + 80]
         if ANONYMITY.search(after) is None and _DESCRIBED_AFTER.match(after) is None:
             continue
@@ -593,11 +595,16 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         mt.add(hit.start(), hit.end(), idx, False)
     # Groups that open a sentence: "Nurses at St Brennoc's Hospital voted ...", for "they".
     for s, _e in sentences:
+        # The pattern's first word is the sentence's whole first word, with a blank after
+        # it: only a word for people is worth the pattern.
+        first = _CAPITALISED.match(m, s)
+        if first is None or first.group().lower() not in PEOPLE_PLURALS:
+            continue
         group = _GROUP_OPENS.match(m, s)
         if group is not None and group.group(1).lower() in PEOPLE_PLURALS:
             mt.groups.append(group.span(0))
     # People the text names only by what they are: "a man posing as a bank worker".
-    for hit in _gendered_unnamed(m):
+    for hit in _gendered_unnamed(m, low):
         before = m[max(0, hit.start() - 12) : hit.start()].split()[-1:]
         if before and before[0].lower() in _PREDICATIVE:
             continue  # "as a father", "she was a woman who": what someone is, not someone new
@@ -621,14 +628,14 @@ _GENDERED_NOUNS = (
 ).split()
 
 
-def _gendered_unnamed(m: str) -> list[re.Match[str]]:
+def _gendered_unnamed(m: str, low: str) -> list[re.Match[str]]:
     """The matches of ``_GENDERED_UNNAMED.finditer(m)``, searched only near its nouns.
 
     A match holds one of ``_GENDERED_NOUNS`` at most three words after its "a", after a
     space and before no letter, digit or apostrophe; each stretch of 40 characters before
     such a noun is searched, not the whole text (nor before the "man" of "many" or "woman").
+    ``low`` is ``m.lower()``.
     """
-    low = m.lower()
     starts: set[int] = set()
     for noun in _GENDERED_NOUNS:
         at = low.find(noun)
@@ -647,17 +654,16 @@ def _gendered_unnamed(m: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
-def _anon_candidates(m: str) -> list[re.Match[str]]:
+def _anon_candidates(m: str, low: str) -> list[re.Match[str]]:
     """The matches of ``_ANON_NP.finditer(m)`` that a word of anonymity may follow.
 
     Only a match ending at most 80 characters before one of ``ANONYMITY_WORDS`` or
     ``_DESCRIBED_WORDS`` can pass the check after it, so only the stretches before those
     words are searched, each from a character no match can hold: the same matches, in
-    order, less most of those the check would drop.
+    order, less most of those the check would drop. ``low`` is ``m.lower()``.
     """
     if "ı" in m or "İ" in m:  # they match "i" in ANONYMITY; "İ" also changes length
         return list(_ANON_NP.finditer(m))
-    low = m.lower()
     found: dict[int, re.Match[str]] = {}
     for word in (*ANONYMITY_WORDS, *_DESCRIBED_WORDS):
         at = low.find(word)
