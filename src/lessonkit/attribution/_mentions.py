@@ -613,9 +613,17 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             mt.entities[idx].gender = "f" if hit.group(2).lower() in _FEMALE_NOUNS else "m"
             mt.unnamed_people = True
             mt.add(hit.start(1), hit.end(1), idx, hit.start(1) == sentence_start(hit.start(1)))
+    # Only a sentence with a person's name in it can give that person a gender: the
+    # sentences (by index) where a person's name starts, read off the names themselves.
+    named = {
+        bisect.bisect_right(starts, a) - 1
+        for a, _b, idx, _ in mt.spots
+        if mt.entities[idx].type == "named_person"
+    }
     previous: tuple[int, int] | None = None
-    for s, e in sentences:
-        _genders(mt, m, s, e)
+    for k, (s, e) in enumerate(sentences):
+        if k in named:
+            _genders(mt, m, s, e)
         if previous is not None:
             _pronoun_opens(mt, m, previous, s, e)
         previous = (s, e)
