@@ -19,6 +19,7 @@ __all__ = [
     "INVERTIBLE",
     "LOADED_LEMMAS",
     "MEDIA_WORDS",
+    "NAME_OPENERS",
     "NAMING_LEMMAS",
     "NP_STOP",
     "OBJECT_LEMMAS",
@@ -220,6 +221,13 @@ OPENER_WORDS = frozenset(
 )
 
 CLAUSE_BREAKERS = frozenset("that which who because while when although though if".split())
+# Words that open a sentence or a clause before a name and are never part of it: "Then Tom
+# Reyes arrived", "Even Carla Diaz conceded", "When Ana Ruiz spoke".
+NAME_OPENERS = (
+    OPENER_WORDS
+    | CLAUSE_BREAKERS - {"that", "which", "who"}
+    | frozenset("even maybe now only perhaps once whether but and or as".split())
+)
 
 ORG_WORDS = frozenset(
     "ministry department office council committee commission agency army military police "

@@ -27,6 +27,7 @@ from ._lexicon import (
     ANONYMITY_WORDS,
     CUE_LEMMA,
     DOCUMENT_NOUNS,
+    NAME_OPENERS,
     ORG_WORDS,
     PEOPLE_PLURALS,
     ROLE_HEADS,
@@ -270,14 +271,16 @@ class Mentions:
                 return self.entities[idx]
         return None
 
-    def entity(self, name: str, type_: str) -> int:
+    def entity(self, name: str, type_: str, shown: str = "") -> int:
+        """The entity the text calls ``name``, new if it is the first such; ``shown`` is the
+        name a reader is shown for it when that differs ("Tom Reyes" for "Then Tom Reyes")."""
         key = name.lower()
         if key in self.by_name:
             return self.by_name[key]
         parts = name.split()
         if type_ == "named_person" and len(parts) == 1 and name in self.by_surname:
             return self.by_surname[name]
-        self.entities.append(Entity(name, type_))
+        self.entities.append(Entity(shown or name, type_))
         idx = len(self.entities) - 1
         if type_ == "named_org" and ("&" in name or len(name.split()) > 1):
             self.orgs.append(self.entities[idx])
@@ -411,6 +414,27 @@ def _is_person_name(name: str) -> bool:
     return not any(w.isupper() and len(w) > 1 for w in words)
 
 
+def _shown_name(name: str) -> str:
+    """``name`` as a reader is shown it: without a sentence's opening word run into it ("Then
+    Tom Reyes", "Although Novak's") or a possessive ending ("Ana Ruiz's").
+
+    Only the name shown changes: the text's mentions are linked by the name as written, so
+    which person a pronoun or a surname points to stays the same.
+
+    >>> _shown_name("Although Hugo Penrose's")
+    'Hugo Penrose'
+    >>> _shown_name("Will Hart")
+    'Will Hart'
+    """
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in NAME_OPENERS:
+        words.pop(0)
+    for suffix in ("’s", "'s"):
+        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+            words[-1] = words[-1][: -len(suffix)]
+    return " ".join(words)
+
+
 def _strip_title(name: str) -> tuple[str, list[str]]:
     """``Mayor Jan Novak`` -> (``Jan Novak``, [``mayor``]); the name keeps its own spacing.
 
@@ -537,7 +561,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         )
         if not evidence:
             continue
-        idx = mt.entity(name, "named_person")
+        idx = mt.entity(name, "named_person", _shown_name(name))
         mt.entities[idx].roles.update(new_roles)
         mt.entities[idx].described.update(described)
         honour = _GENDER_OF.get(raw.split()[0].lower().rstrip(".")) if raw != name else None

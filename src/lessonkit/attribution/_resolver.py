@@ -16,6 +16,7 @@ from ._lexicon import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     MEDIA_WORDS,
+    NAME_OPENERS,
     OPENER_WORDS,
     ORG_WORDS,
     PRONOUNS,
@@ -99,6 +100,7 @@ def _name_run(chunk: str) -> str | None:
     while run and (
         run[0].lower().rstrip(".") in TITLE_WORDS
         or run[0].lower() in _DETERMINERS
+        or (len(run) > 1 and run[0].lower() in NAME_OPENERS)
         or (len(run) > 2 and run[0].isupper() and len(run[0]) <= 4)
     ):
         run.pop(0)
