@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -254,3 +255,29 @@ def test_the_map_slider_works_when_presented(tmp_path: Path) -> None:
         assert slider.get_attribute("aria-valuetext") not in (None, "")
         slider.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOTS / "present-03-map.png"))
+
+
+@pytest.mark.browser
+def test_a_worked_solution_opens_on_the_presented_page(tmp_path: Path) -> None:
+    # The solution's answer is handed to its hidden area once the cell has run; the projector
+    # page must show it when the button is pressed, and not before.
+    lesson = tmp_path / "03-charting-the-claims.ipynb"
+    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
+    with presenting(lesson) as url, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        open_presented(page, url)
+        button = page.get_by_role("button", name="Show solution to exercise 1")
+        button.wait_for(timeout=PAGE_TIMEOUT * 1000)
+        either = page.get_by_role(
+            "button", name=re.compile(r"(Show|Hide) solution to exercise 1\b")
+        )
+        box = page.locator(".lessonkit-solution").filter(has=either)
+        body = box.locator(".lessonkit-solution-body")
+        assert not body.is_visible()
+        button.focus()
+        page.keyboard.press("Enter")
+        page.get_by_role("button", name="Hide solution to exercise 1").wait_for(timeout=60_000)
+        body.wait_for(state="visible", timeout=60_000)
+        assert "2,000 sq km = 772.2 sq mi" in body.inner_text()
+        box.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / "present-03-solution.png"))
