@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lessonkit.attribution._cues import _OPENERS, _WORD, _trie
-from lessonkit.attribution._lexicon import CUE_LEMMA, Needles, first_of, words_between
+from lessonkit.attribution._lexicon import CUE_LEMMA
 from lessonkit.attribution._mentions import (
     _CAPITALISED,
     _GROUP_OPENS,
@@ -23,6 +23,7 @@ from lessonkit.attribution._mentions import (
 )
 from lessonkit.attribution._nested import _OPEN_BEFORE, _curly_singles
 from lessonkit.attribution._quotes import _BOUNDARY
+from lessonkit.attribution._search import Needles, first_of, words_between
 
 # Pieces of text that the patterns care about, so that random texts hit them often.
 _PIECES = [

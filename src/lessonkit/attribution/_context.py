@@ -12,6 +12,7 @@ from ._model import Attribution
 from ._quotes import Quote
 from ._resolve import resolve_speaker
 from ._resolver import Resolver, Speaker
+from ._search import LatestTexts
 from ._speakers import QMASK, tokens
 
 __all__ = [
@@ -143,19 +144,15 @@ def skip_adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool]:
     return start, had_that
 
 
-# What adjuncts found after each cue in the latest text, by the cue's end, lemma and the
-# sentence's end (all it reads): the rules ask again for the same cue, from the cue loop,
-# the content after it and the checks on how the sentence ends.
-_after_cue: tuple[str, dict[tuple[int, str, int], tuple[int, bool, int]]] = ("", {})
+# What adjuncts found after each cue of a text, by the cue's end, lemma and the sentence's
+# end (all it reads): the rules ask again for the same cue, from the cue loop, the content
+# after it and the checks on how the sentence ends.
+_AFTER_CUE: LatestTexts[dict[tuple[int, str, int], tuple[int, bool, int]]] = LatestTexts()
 
 
 def adjuncts(ctx: Ctx, cue: Cue, e: int) -> tuple[int, bool, int]:
     """``(start, had_that, shown_end)`` of :func:`skip_adjuncts`, leaving ``cue`` as it is."""
-    global _after_cue
-    text, seen = _after_cue
-    if text is not ctx.m:
-        seen = {}
-        _after_cue = (ctx.m, seen)
+    seen = _AFTER_CUE.get(ctx.m, lambda _: {})
     key = (cue.we, cue.lemma, e)
     got = seen.get(key)
     if got is None:

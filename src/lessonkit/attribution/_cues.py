@@ -16,10 +16,9 @@ from ._lexicon import (
     OBJECT_LEMMAS,
     SEEN_BY_ASIDE,
     STANCE_LEMMAS,
-    Needles,
-    words_between,
 )
 from ._refusals import refusal_spans
+from ._search import LatestTexts, Needles, words_between
 from ._speakers import QMASK
 
 __all__ = ["ISSUED_THEN", "QUOTE_GAP", "QUOTE_THEN_NAME", "Cue", "find_cues", "prev_word"]
@@ -283,20 +282,19 @@ def _prev_token(m: str, lo: int, p: int) -> tuple[int, int] | None:
     return (k, j) if k < j else None
 
 
-_memo: list[tuple[str, list[tuple[int, int, str]]]] = []
+_CANDIDATES: LatestTexts[list[tuple[int, int, str]]] = LatestTexts()
 
 
 def _candidates(m: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` of every possible cue word in ``m``, found once per text."""
-    for text, found in _memo:
-        if text is m:
-            return found
+    return _CANDIDATES.get(m, _find_candidates)
+
+
+def _find_candidates(m: str) -> list[tuple[int, int, str]]:
     # Only between the first and the last character that is not a blank: a quotation read
     # inside an article (the nested pass) stands alone in an article-length line of blanks.
     lo, hi = words_between(m)
-    found = [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m, lo, hi)]
-    _memo[:] = [(m, found), *_memo[:1]]  # the article and a quotation read inside it
-    return found
+    return [(hit.start(), hit.end(), hit.group()) for hit in _WORD.finditer(m, lo, hi)]
 
 
 def find_cues(m: str, s: int, e: int) -> list[Cue]:

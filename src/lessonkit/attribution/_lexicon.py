@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 
@@ -422,85 +421,3 @@ SOURCE_HEADS = frozenset(
         bloke blokes guy guys lad lads lady ladies girl girls boy boys stranger strangers
         """.split()
 )
-
-
-def first_of(text: str, needles: tuple[str, ...], start: int, end: int) -> int:
-    """Where the first of ``needles`` occurs in ``text[start:end]``, or -1 if none does.
-
-    A few plain searches are cheaper than a pattern tried at every position, so rules look
-    for the words a pattern needs before trying it.
-
-    >>> first_of("they did not say", ("refus", "not"), 0, 16)
-    9
-    >>> first_of("they said", ("refus", "not"), 0, 9)
-    -1
-    """
-    first = -1
-    for needle in needles:
-        # Once one is found, each later needle is looked for only where it would start
-        # before it.
-        limit = end if first < 0 else min(end, first + len(needle) - 1)
-        at = text.find(needle, start, limit)
-        if at >= 0:
-            first = at
-    return first
-
-
-class Needles:
-    """:func:`first_of` for ``needles``, answered from where they occur in the whole text.
-
-    Rules that ask of each sentence in turn whether it holds one of a few words search the
-    text once (once for the article, once for a quotation read inside it), then answer each
-    sentence by a bisection: the same answers as ``first_of``, without a search per sentence.
-    """
-
-    def __init__(self, needles: tuple[str, ...]) -> None:
-        self.needles = needles
-        self._texts: list[tuple[str, list[tuple[int, int]]]] = []
-
-    def first(self, text: str, start: int, end: int) -> int:
-        """``first_of(text, needles, start, end)``."""
-        found = self._found(text)
-        k = bisect.bisect_left(found, (start,))
-        while k < len(found) and found[k][0] < end:
-            if found[k][1] <= end:
-                return found[k][0]
-            k += 1
-        return -1
-
-    def _found(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every occurrence of each needle in ``text``, in order."""
-        for seen, found in self._texts:
-            if seen is text:
-                return found
-        found = []
-        # Each needle (never blanks only) is looked for around the words alone.
-        lo, hi = words_between(text)
-        for needle in self.needles:
-            end = min(len(text), hi + len(needle))
-            at = text.find(needle, max(0, lo - len(needle)), end)
-            while at >= 0:
-                found.append((at, at + len(needle)))
-                at = text.find(needle, at + 1, end)
-        found.sort()
-        self._texts[:] = [(text, found), *self._texts[:1]]
-        return found
-
-
-_margins: list[tuple[str, tuple[int, int]]] = []
-
-
-def words_between(text: str) -> tuple[int, int]:
-    """Where the first character of ``text`` that is not a blank is, and where the last ends.
-
-    A quotation read inside an article (the nested pass) stands alone in an article-length
-    line of blanks, at its own offsets: the searches over a whole text look between these
-    two places only. Kept for the latest two texts (the article and such a quotation).
-    """
-    for seen, span in _margins:
-        if seen is text:
-            return span
-    lo = len(text) - len(text.lstrip(" ")) if text[:1] == " " else 0
-    hi = len(text.rstrip(" ")) if text[-1:] == " " else len(text)
-    _margins[:] = [(text, (lo, hi)), *_margins[:1]]
-    return lo, hi

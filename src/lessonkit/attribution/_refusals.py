@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import Needles
+from ._search import Needles
 
 __all__ = ["REFUSAL", "refusal_spans"]
 

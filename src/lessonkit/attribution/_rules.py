@@ -57,10 +57,10 @@ from ._lexicon import (
     STANCE_LEMMAS,
     TIME_WORDS,
     TO_LEMMAS,
-    first_of,
 )
 from ._model import Attribution
 from ._resolver import Speaker
+from ._search import first_of
 from ._speakers import QMASK, antecedent, np_after, np_before
 from ._subjects import AFTER_CLAUSE, clause_subject
 from ._whole import ends_sentence, outer_report, relayed_quote

@@ -31,6 +31,7 @@ from ._lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+from ._search import LatestTexts
 
 __all__ = [
     "QMASK",
@@ -85,10 +86,10 @@ _WHEN = frozenset("afternoon morning evening night day week month year".split())
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ern|ic|i)$")
 
 
-# The tokens read from each start in the latest text, with where each read ended: the rules
-# read back from the same sentence start again and again (from each cue, and from several
-# places before one).
-_read: tuple[str, dict[int, tuple[int, list[re.Match[str]]]]] = ("", {})
+# The tokens read from each start of a text, with where each read ended: the rules read back
+# from the same sentence start again and again (from each cue, and from several places
+# before one).
+_READS: LatestTexts[dict[int, tuple[int, list[re.Match[str]]]]] = LatestTexts()
 
 
 def tokens(m: str, start: int, end: int) -> list[re.Match[str]]:
@@ -98,11 +99,7 @@ def tokens(m: str, start: int, end: int) -> list[re.Match[str]]:
     first that runs past ``end``, then the rest read again (that token cut short at ``end``
     and what follows it): the same tokens as a fresh read.
     """
-    global _read
-    text, seen = _read
-    if text is not m:
-        seen = {}
-        _read = (m, seen)
+    seen = _READS.get(m, lambda _: {})
     got = seen.get(start)
     if got is None or got[0] < end:
         toks = list(_TOKEN.finditer(m, start, end))
