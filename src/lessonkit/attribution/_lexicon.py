@@ -34,6 +34,8 @@ __all__ = [
     "TIME_WORDS",
     "TITLE_WORDS",
     "TO_LEMMAS",
+    "anonymity_search",
+    "strip_possessive",
 ]
 
 # lemma -> (third person, past, participle -ing, past participle)
@@ -421,3 +423,15 @@ SOURCE_HEADS = frozenset(
         bloke blokes guy guys lad lads lady ladies girl girls boy boys stranger strangers
         """.split()
 )
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without a possessive ending.
+
+    >>> strip_possessive("Novak's"), strip_possessive("Reyes’"), strip_possessive("Novak")
+    ('Novak', 'Reyes', 'Novak')
+    """
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word

@@ -34,6 +34,7 @@ from ._lexicon import (
     ROLE_SYNONYMS,
     TIME_WORDS,
     TITLE_WORDS,
+    strip_possessive,
 )
 
 __all__ = ["Entity", "Mentions", "build_mentions"]
@@ -429,9 +430,7 @@ def _shown_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in NAME_OPENERS:
         words.pop(0)
-    for suffix in ("’s", "'s"):
-        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
-            words[-1] = words[-1][: -len(suffix)]
+    words[-1] = strip_possessive(words[-1]) or words[-1]
     return " ".join(words)
 
 
@@ -625,7 +624,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         if first is None or first.group().lower() not in PEOPLE_PLURALS:
             continue
         group = _GROUP_OPENS.match(m, s)
-        if group is not None and group.group(1).lower() in PEOPLE_PLURALS:
+        if group is not None:
             mt.groups.append(group.span(0))
     # People the text names only by what they are: "a man posing as a bank worker".
     for hit in _gendered_unnamed(m, low):

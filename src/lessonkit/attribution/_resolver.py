@@ -24,6 +24,7 @@ from ._lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
     anonymity_search,
+    strip_possessive,
 )
 from ._speakers import (
     _ADVERBS,
@@ -55,13 +56,6 @@ __all__ = ["Resolver", "Speaker"]
 _AFFILIATION = re.compile(r"\s(?:at|for|from|with|in)\s")
 _CAP_WORD = re.compile(r"[A-Z][\w’'\-.]*")
 _WORD = re.compile(r"[^\W_][\w’'\-.&]*")
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _person_name(chunk: str) -> str | None:
@@ -275,7 +269,7 @@ class Resolver:
             return Speaker(lead, "unknown")
         if words in (["police"], ["the", "police"]):
             return Speaker(lead, "collective")  # "Police said": the officers, as a group
-        if set(words) & ORG_WORDS or _strip_possessive(head) in _PLACES:
+        if set(words) & ORG_WORDS or strip_possessive(head) in _PLACES:
             if first in ("a", "an"):
                 return Speaker(lead, "anonymous")
             return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
