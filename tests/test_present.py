@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).parents[1]
 LESSON = ROOT / "notebooks" / "01-who-said-what.ipynb"
+CHARTING = "03-charting-the-claims.ipynb"
 SCREENSHOTS = Path(os.environ.get("LESSONKIT_SCREENSHOTS", "/tmp/lessonkit-screenshots"))
 PAGE_TIMEOUT = 120  # seconds: Voilà runs the whole lesson before the page is complete
 SECRET_CODE = "shown_to_nobody = 'the code of this cell'"
@@ -116,9 +117,28 @@ def fetch(url: str) -> str:
         return b"".join(parts).decode("utf-8")
 
 
-def open_presented(page: Page, url: str) -> None:
-    """Load the presented lesson in ``page``."""
-    page.goto(url, timeout=PAGE_TIMEOUT * 1000)
+@contextlib.contextmanager
+def presented_page(notebook: Path) -> Iterator[Page]:
+    """``notebook`` presented with ``lessonkit present``, open in Chromium at 1366x900."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with presenting(notebook) as url, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(url, timeout=PAGE_TIMEOUT * 1000)
+        yield page
+
+
+def lesson_copy(folder: Path, name: str) -> Path:
+    """A copy of the shipped lesson ``name`` in ``folder``, to present."""
+    shutil.copy(ROOT / "notebooks" / name, folder / name)
+    return folder / name
+
+
+@pytest.fixture(scope="module")
+def charting_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
+    """Lesson 03 presented once for the tests that use its widgets (they come last in this
+    file: the page stays open until the module ends)."""
+    with presented_page(lesson_copy(tmp_path_factory.mktemp("present"), CHARTING)) as page:
+        yield page
 
 
 def test_the_copy_drops_teacher_notes_and_outputs(tmp_path: Path) -> None:
@@ -187,10 +207,7 @@ def test_the_real_lesson_is_presented_without_its_code(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_the_presented_lesson_in_chromium_shows_no_code_cell() -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with presenting(LESSON) as url, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        open_presented(page, url)
+    with presented_page(LESSON) as page:
         page.wait_for_selector(".jp-OutputArea-output", timeout=PAGE_TIMEOUT * 1000)
         page.wait_for_function(
             "() => !document.querySelector('.voila-spinner, #loading')"
@@ -208,12 +225,7 @@ def test_the_presented_lesson_in_chromium_shows_no_code_cell() -> None:
 
 @pytest.mark.browser
 def test_the_quiz_presented_through_voila_can_be_answered(tmp_path: Path) -> None:
-    lesson = tmp_path / "02-who-said-it.ipynb"
-    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with presenting(lesson) as url, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        open_presented(page, url)
+    with presented_page(lesson_copy(tmp_path, "02-who-said-it.ipynb")) as page:
         quiz = page.locator(".lessonkit-quiz").first
         quiz.wait_for(timeout=PAGE_TIMEOUT * 1000)
         assert page.locator(".jp-CodeCell .jp-InputArea").count() == 0
@@ -234,50 +246,40 @@ def test_the_quiz_presented_through_voila_can_be_answered(tmp_path: Path) -> Non
 
 
 @pytest.mark.browser
-def test_the_map_slider_works_when_presented(tmp_path: Path) -> None:
+def test_the_map_slider_works_when_presented(charting_page: Page) -> None:
     # The day slider is a widget of its own (anywidget): Voilà must load its script too.
-    lesson = tmp_path / "03-charting-the-claims.ipynb"
-    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
-    with presenting(lesson) as url, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        open_presented(page, url)
-        slider = page.get_by_role("slider", name="Date")
-        slider.wait_for(timeout=PAGE_TIMEOUT * 1000)
-        readout = page.locator(".lessonkit-day-readout")
-        before = readout.inner_text()
-        slider.focus()
-        page.keyboard.press("ArrowRight")
-        page.wait_for_function(
-            "([e, old]) => e.innerText !== old",
-            arg=[readout.element_handle(), before],
-            timeout=60_000,
-        )
-        assert slider.get_attribute("aria-valuetext") not in (None, "")
-        slider.scroll_into_view_if_needed()
-        page.screenshot(path=str(SCREENSHOTS / "present-03-map.png"))
+    page = charting_page
+    slider = page.get_by_role("slider", name="Date")
+    slider.wait_for(timeout=PAGE_TIMEOUT * 1000)
+    readout = page.locator(".lessonkit-day-readout")
+    before = readout.inner_text()
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "([e, old]) => e.innerText !== old",
+        arg=[readout.element_handle(), before],
+        timeout=60_000,
+    )
+    assert slider.get_attribute("aria-valuetext") not in (None, "")
+    slider.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "present-03-map.png"))
 
 
 @pytest.mark.browser
-def test_a_worked_solution_opens_on_the_presented_page(tmp_path: Path) -> None:
+def test_a_worked_solution_opens_on_the_presented_page(charting_page: Page) -> None:
     # The solution's answer is handed to its hidden area once the cell has run; the projector
     # page must show it when the button is pressed, and not before.
-    lesson = tmp_path / "03-charting-the-claims.ipynb"
-    shutil.copy(ROOT / "notebooks" / lesson.name, lesson)
-    with presenting(lesson) as url, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        open_presented(page, url)
-        button = page.get_by_role("button", name="Show solution to exercise 1")
-        button.wait_for(timeout=PAGE_TIMEOUT * 1000)
-        either = page.get_by_role(
-            "button", name=re.compile(r"(Show|Hide) solution to exercise 1\b")
-        )
-        box = page.locator(".lessonkit-solution").filter(has=either)
-        body = box.locator(".lessonkit-solution-body")
-        assert not body.is_visible()
-        button.focus()
-        page.keyboard.press("Enter")
-        page.get_by_role("button", name="Hide solution to exercise 1").wait_for(timeout=60_000)
-        body.wait_for(state="visible", timeout=60_000)
-        assert "2,000 sq km = 772.2 sq mi" in body.inner_text()
-        box.scroll_into_view_if_needed()
-        page.screenshot(path=str(SCREENSHOTS / "present-03-solution.png"))
+    page = charting_page
+    button = page.get_by_role("button", name="Show solution to exercise 1")
+    button.wait_for(timeout=PAGE_TIMEOUT * 1000)
+    either = page.get_by_role("button", name=re.compile(r"(Show|Hide) solution to exercise 1\b"))
+    box = page.locator(".lessonkit-solution").filter(has=either)
+    body = box.locator(".lessonkit-solution-body")
+    assert not body.is_visible()
+    button.focus()
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Hide solution to exercise 1").wait_for(timeout=60_000)
+    body.wait_for(state="visible", timeout=60_000)
+    assert "2,000 sq km = 772.2 sq mi" in body.inner_text()
+    box.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "present-03-solution.png"))
