@@ -70,7 +70,11 @@ class _Stream(io.TextIOBase):
 
 @contextmanager
 def _recording(recorder: _Recorder) -> Iterator[None]:
-    """Send what is printed and displayed (figures included) to ``recorder``."""
+    """Send what is printed and displayed (figures included) to ``recorder``.
+
+    IPython's ``capture_output`` keeps what is printed apart from what is displayed, so a
+    solution that prints, draws and prints again would lose its order: one recorder takes both.
+    """
     from IPython import get_ipython
     from IPython.core.displaypub import DisplayPublisher
 
