@@ -125,17 +125,14 @@ NOTHING_SAID = [
     pytest.param(
         "Reyes, who has climbed in the polls, spoke in Leeds on Monday.",
         id="who-polls",
-        marks=_todo("a poll in a who clause is read as a finding"),
     ),
     pytest.param(
         "Ana Ruiz, who trails in the latest survey, toured the docks on Friday.",
         id="who-survey",
-        marks=_todo("a survey in a who clause is read as a finding"),
     ),
     pytest.param(
         "The bill, which stalled in the polls, was withdrawn in March.",
         id="which-polls",
-        marks=_todo("a poll in a which clause is read as a finding"),
     ),
 ]
 

@@ -259,12 +259,17 @@ _IN_POLL = re.compile(
     r"(?=\s*[,.;]|\s*$)"
 )
 
+# A "who" or "which" clause still open where the poll is named.
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
+
 
 def poll_finding(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
     """``Ruiz leads by six points in the latest poll``: what a poll or survey found."""
     if "oll" not in ctx.m[s:e] and "urvey" not in ctx.m[s:e]:
         return
     for hit in _IN_POLL.finditer(ctx.m, s, e):
+        if _OPEN_RELATIVE.search(ctx.m, s, hit.start()):
+            continue  # "Ruiz, who has climbed in the polls, ...": it describes her
         span = hit.span(1)
         opening = not ctx.m[s : hit.start()].strip(' "“')
         if opening:
