@@ -121,6 +121,9 @@ _AFTER_CLOSED_QUOTE = re.compile(
     r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
 )
 _SUBORDINATE_JOINTS = frozenset("when because if since".split())
+# "..., before adding", "after saying", "while insisting": a participle of the same subject,
+# timed against the main clause; it reports words of its own.
+_TIMED_PARTICIPLE = re.compile(r",?\s+(?:before|after|while)\s+(?:[a-z]+ly\s+)?$")
 # Before a place with its state or country ("in Penwick, Ohio,"): not a speaker.
 _PLACE_PREPS = frozenset("in at from near of to outside across".split())
 _JOINT_WORD = re.compile(
@@ -155,6 +158,14 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
         # Where this cue's content begins, past "on Friday", "in a statement", "that".
         body = adjuncts(ctx, cue, e)[0] if n + 1 < len(cues) else e
         for later in cues[n + 1 :]:
+            timed = (
+                _TIMED_PARTICIPLE.search(m, cue.we, later.ws)
+                if later.form.endswith("ing")
+                else None
+            )
+            if timed is not None:
+                limit = timed.start()  # "criticised the budget before adding that ...": two
+                break
             # A later cue ends this content only after a clause boundary ("and he urged",
             # ", where officials described"); otherwise it is reported inside this content.
             back = np_before(m, cue.we, later.start)
