@@ -41,7 +41,6 @@ FOUND = [
         "In response, the mayor's closest aide rallied supporters, saying: “We have to be ready.”",
         ("the mayor's closest aide", "We have to be ready."),
         id="possessive-saying-colon",
-        marks=_todo("the possessor alone is read as the speaker"),
     ),
     pytest.param(
         "Ruiz's spokeswoman wrote in an email that the talks had stalled.",

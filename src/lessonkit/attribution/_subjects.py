@@ -13,7 +13,7 @@ import re
 from ._cues import prev_word
 from ._fronted import after_openers
 from ._issued import ISSUER_SUBJECT, ISSUING, NOT_SUBJECT
-from ._lexicon import CUE_FORMS
+from ._lexicon import CUE_FORMS, ROLE_HEADS, SOURCE_HEADS
 
 __all__ = ["AFTER_CLAUSE", "clause_subject"]
 
@@ -25,6 +25,13 @@ _SUBJECT = re.compile(
     + r"(?:The\s+[a-z][\w’'-]*|(?:The\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,5}))"
     r"(?=(?:\s+\([A-Z][\w.-]{0,12}\))?\s+[a-z])"  # "Ana Ruiz (D-N.Y.) reacted"
+)
+# "the mayor's closest aide", "Ruiz’s spokeswoman": the possessor and the person it owns,
+# up to a noun for people, a group or a body.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[\w.-]+(?:’s|'s)(?:\s+[a-z][\w-]*){0,2}?\s+"
+    r"(?:" + "|".join(sorted(ROLE_HEADS | SOURCE_HEADS, key=len, reverse=True)) + r"))"
+    r"(?=\s+[a-z])"
 )
 _PRONOUN_VERB_BY = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+\s+){1,2}by\s+$")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet)(?:\s+then)?\b|\s*Then\b")
@@ -72,6 +79,7 @@ def clause_subject(m: str, s: int, cue_start: int, prevw: str) -> re.Match[str] 
         # "Hours after the vote, the council issued a statement": past the openers first.
         for at in [s, *([comma + 1, *after_openers(m, s, comma, cue_start)] if comma > 0 else [])]:
             subject = subject or ISSUER_SUBJECT.match(m, at, cue_start)
+    subject = subject or _POSSESSIVE_SUBJECT.match(m, s, cue_start)
     subject = subject or _ROLE_NAME_SUBJECT.match(m, s, cue_start)
     subject = subject or _SUBJECT.match(m, s, cue_start)
     if subject is not None and _OPENING_PHRASE.match(m, subject.end(1), cue_start):
@@ -85,6 +93,7 @@ def clause_subject(m: str, s: int, cue_start: int, prevw: str) -> re.Match[str] 
     subject = subject or _APPOSED_SUBJECT.match(m, s, cue_start)
     # "In an interview, Ruiz ...", "On Friday, after the vote, she ...": past the openers.
     for at in [comma + 1, *after_openers(m, s, comma, cue_start)] if comma > 0 else ():
+        subject = subject or _POSSESSIVE_SUBJECT.match(m, at, cue_start)
         subject = subject or _SUBJECT.match(m, at, cue_start)
         subject = subject or AFTER_CLAUSE.match(m, at, cue_start)
     if subject is None and prevw == "by":
