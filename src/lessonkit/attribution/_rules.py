@@ -427,7 +427,8 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 claimed = _continue_quotes(ctx, out, sp, fwd, cue, ctx.quotes[qi].end, e)
                 last_speaker = (sp, fwd)
                 continue
-        if cue.lemma in INVERTIBLE and prevw == ",":
+        if cue.lemma in INVERTIBLE and prevw == "," and not cue.form.endswith("ing"):
+            # "..., said Ana Ruiz." is inverted; "..., saying he was ready" is not.
             fwd = np_after(m, cue.we, e)
             rest = m[fwd[1] : e].strip(TRAIL + ".!?") if fwd is not None else ""
             second_apposition = _SECOND_APPOSITION.match(m, fwd[1], e) if fwd else None
