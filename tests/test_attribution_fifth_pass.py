@@ -13,12 +13,18 @@
   reports no finding.
 
 These sentences were written before the rules they check; what the engine does not read yet
-is a strict xfail, so a fix shows up as an unexpected pass.
+is a strict xfail, so a fix shows up as an unexpected pass. A held-out set of the same classes,
+``tests/data/attribution_fifth_pass_test.yaml``, was written blind by someone who did not see
+the engine; it is only scored, never read to tune a rule.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
+import yaml
 from _attributions import sources_and_contents
 
 from lessonkit.attribution import extract_attributions
@@ -137,3 +143,70 @@ NOTHING_SAID = [
 @pytest.mark.parametrize("text", NOTHING_SAID)
 def test_a_poll_inside_a_description_reports_nothing(text: str) -> None:
     assert sources_and_contents(text) == []
+
+
+HELD_OUT = yaml.safe_load(
+    (Path(__file__).parent / "data" / "attribution_fifth_pass_test.yaml").read_text("utf-8")
+)
+# Held-out items the engine does not get right yet (by id only: the set is not read to tune).
+HELD_OUT_MISSES = ("rc-01", "rc-06", "cc-03", "cc-04", "sp-03", "sp-06", "ns-04", "ns-06")
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]))
+
+
+def _names(want: str, got: str | None) -> bool:
+    got = (got or "").lower()
+    return bool(got) and (want.lower() in got or got in want.lower())
+
+
+def judge(item: dict[str, Any]) -> list[str]:
+    """What the engine gets wrong on one held-out item.
+
+    Each expected content must be found (overlapping the engine's content by a Dice score
+    of 0.5, as ``benchmarks/attribution.py`` scores PolNeAR) with a speaker that holds the
+    expected source's words or sits inside them, as written (the mention) or as resolved (a
+    ``who`` clause's person); an item that expects nothing must get nothing.
+    """
+    text = item["text"]
+    found = extract_attributions(text)
+    if not item["expect"]:
+        return [f"read as speech: {a.content!r}" for a in found]
+    problems = []
+    for want in item["expect"]:
+        at = text.index(want["content"])
+        span = (at, at + len(want["content"]))
+        near = [a for a in found if _dice(a.content_span, span) >= 0.5]
+        if not near:
+            problems.append(f"content not found: {want['content']!r}")
+            continue
+        mentions = [
+            text[a.speaker_mention[0] : a.speaker_mention[1]] if a.speaker_mention else ""
+            for a in near
+        ]
+        if not any(
+            _names(want["source"], m) or _names(want["source"], a.speaker)
+            for m, a in zip(mentions, near, strict=True)
+        ):
+            problems.append(f"source {want['source']!r}, found {mentions!r}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            item,
+            id=item["id"],
+            marks=[pytest.mark.xfail(strict=True, reason="held out")]
+            if item["id"] in HELD_OUT_MISSES
+            else [],
+        )
+        for item in HELD_OUT
+    ],
+)
+def test_fifth_pass_held_out_item(item: dict[str, Any]) -> None:
+    problems = judge(item)
+    assert not problems, "; ".join(problems)
