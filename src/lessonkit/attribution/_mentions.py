@@ -37,7 +37,7 @@ from ._lexicon import (
     strip_possessive,
 )
 
-__all__ = ["Entity", "Mentions", "build_mentions"]
+__all__ = ["Entity", "Mentions", "build_mentions", "is_person_name"]
 
 _NAME = (
     r"[A-Z][\w’'.-]*[a-z][\w’'-]*(?:[ \u00a0]+(?:(?:de|del|da|van|von|der|bin|al|le|la)[ \u00a0]+)?"
@@ -400,7 +400,8 @@ class Mentions:
             ent.gender = g
 
 
-def _is_person_name(name: str) -> bool:
+def is_person_name(name: str) -> bool:
+    """Can ``name`` (capitalised words) be a person's name: not a place, a body or a title?"""
     words = name.split()
     low = [w.lower().rstrip(".") for w in words]
     if low[0] in _NOT_FIRST or low[0] in _PLACE_WORDS or low[-1] in _STREET_WORDS:
@@ -531,7 +532,7 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             a += opener.end()  # "Continued Ruiz:", "Said Ana Silva": the verb is no name
             raw = m[a:b]
         name, roles = _strip_title(raw)
-        if not _is_person_name(name):
+        if not is_person_name(name):
             continue
         a2 = a + raw.index(name)
         before = m[max(s, a - 14) : a].split()

@@ -31,6 +31,7 @@ from ._lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+from ._mentions import is_person_name
 from ._search import LatestTexts
 
 __all__ = [
@@ -698,12 +699,44 @@ def antecedent(m: str, s: int, who: int) -> tuple[int, int] | None:
     if toks and toks[-1].group() == ",":
         got = np_before(m, s, toks[-1].start())
         if got is not None and got[2] != "who":
-            return (got[0], got[1])
+            return _person_at_end(m, got[0], got[1])
     if toks:
         got = np_before(m, s, toks[-1].end())
         if got is not None and got[2] != "who":
-            return (got[0], got[1])
+            return _person_at_end(m, got[0], got[1])
     return None
+
+
+def _person_at_end(m: str, a: int, b: int) -> tuple[int, int]:
+    """``m[a:b]``, or the person's name it ends with after a verb or a preposition.
+
+    The phrase read back from a ``who`` may run over the clause before it ("Ruiz won an
+    endorsement from Tom Reyes, who ..."): the name is who the clause is about. A name after
+    a role ("party leader Tom Reyes") or in a description with "of" ("the head of ..."), or
+    one that is no person's ("the Harwell Council"), keeps the whole phrase.
+    """
+    hit = _NAME_AT_END.search(m, a, b)
+    if hit is None or hit.start() == a:
+        return (a, b)
+    words = m[a : hit.start()].split()
+    if (
+        not words[-1].isalpha()
+        or not words[-1].islower()
+        or words[-1] in TITLE_WORDS
+        or words[-1] in _NAME_LEADERS
+        or "of" in words
+        or not is_person_name(hit.group())
+    ):
+        return (a, b)
+    return hit.span()
+
+
+# A run of two to four capitalised words at the end of a phrase: a person's name, perhaps.
+_NAME_AT_END = re.compile(r"(?<=\s)(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
+# Words after which a name is part of the phrase, or a place or a body rather than a person:
+# "the wife of Tom Reyes", "the president of the Centre for Civic Life", "the opposition in
+# North Vale" are read whole.
+_NAME_LEADERS = frozenset("the a an of and or for in at on to near inside outside".split())
 
 
 def np_after(m: str, p: int, e: int, appositive: bool = True) -> tuple[int, int] | None:
