@@ -543,6 +543,11 @@ def _attr_after(
         qa2 = quote_starting_after(ctx, start, limit)
         if qa2 is not None and ctx.quotes[qa2].start == start:
             qa = qa2
+    if qa is None and not had_that:
+        # "declared in the spin room, “...”": a phrase of place or time, then the quotation
+        adjunct = _ADJUNCT_COMMA.match(ctx.m, cue.we, limit)
+        if adjunct is not None:
+            qa = quote_starting_after(ctx, adjunct.end(), limit)
     if qa is not None and not had_that:
         q = ctx.quotes[qa]
         rest = ctx.m[q.end : limit].strip(TRAIL + ".!?")
