@@ -90,7 +90,7 @@ _WEAK = frozenset(
     "grumble gush interject scoff snap sigh shout yell chant exclaim scream whisper mutter "
     "reason characterize characterise portray herald echo maintain fume rage sob weep beam "
     "rant storm plead gasp seethe bark thunder hiss bellow growl laugh chuckle giggle grin "
-    "smile cry wail shriek squeal rule text email".split()
+    "smile cry wail shriek squeal rule text email remember reminisce sing jeer".split()
 )
 # What may follow a verb that reports the quotation just before it and its speaker: the end
 # of the sentence, a comma, or an adjunct ("“…?” she wondered aloud / in a letter").
@@ -163,7 +163,9 @@ _PHRASAL = re.compile(
 # What may stand between a weak cue and its "that", colon or quote: "stated a day earlier,".
 _WEAK_GAP = (
     r"(?:\s+(?:a|an|one|two|three|several)\s+(?:day|days|week|weeks|month|months|year|years)"
-    r"\s+(?:earlier|later|ago)|\s+(?:earlier|later|again|publicly|repeatedly))?"
+    r"\s+(?:earlier|later|ago)|\s+(?:earlier|later|again|publicly|repeatedly)"
+    # "chanted back at him", "shouted at them", "sang in unison": to whom, and how
+    r"|(?:\s+back)?\s+at\s+(?:him|her|them|us|me|you)|\s+back|\s+in\s+unison)?"
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")

@@ -58,6 +58,7 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "reply": ("replies", "replied", "replying", "replied"),
     "deny": ("denies", "denied", "denying", "denied"),
     "signal": ("signals", "signalled", "signalling", "signalled"),
+    "sing": ("sings", "sang", "singing", "sung"),
 }
 
 # Verbs that introduce speech, writing or a stated position.
@@ -82,6 +83,9 @@ _SPEECH = (
     "fume rage sob weep beam rant storm plead gasp seethe bark thunder hiss bellow growl "
     # said with a laugh or a cry, right after the quotation only ("‘...,’ laughed Moira")
     "laugh chuckle giggle grin smile cry wail shriek squeal "
+    # remembered aloud, sung or jeered: before a quotation, "that" or a colon, or right after
+    # the quotation ("“...,” remembered Tom Reyes"; "fans sang “...”")
+    "remember reminisce sing jeer "
     # a court's ruling and a message's words, only before "that" or a quotation
     "rule text email "
     # talking of a topic, only with "about", "of" or "on" after it ("talked about rents"),
@@ -145,7 +149,7 @@ INVERTIBLE = frozenset(
 # kept apart from INVERTIBLE, whose bare forms are also read as cues in headlines.
 AFTER_QUOTE_INVERTIBLE = INVERTIBLE | frozenset(
     "agree exhort observe remark concur caution mention demand wonder question laugh "
-    "chuckle giggle grin smile cry wail shriek squeal".split()
+    "chuckle giggle grin smile cry wail shriek squeal remember reminisce sing jeer".split()
 )
 
 

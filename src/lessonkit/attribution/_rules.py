@@ -114,8 +114,8 @@ _NEW_CLAUSE = re.compile(r",\s+(?:as|while|after|before|when|because|since|but|a
 _LEADING_PREPS = frozenset("after before while by in".split())
 _BUT_AFTER_QUOTE = re.compile(r"(?<=\ue000)\s+but\s")
 _ADJUNCT_COMMA = re.compile(
-    r"\s+(?:(?:at|on|in|during|to|from|via|with|before|after|late|early|last|this)\s+"
-    r"[^,;:\ue000]{1,60}?|[A-Z][a-z]+day|today|yesterday)\s*,"
+    r"\s+(?:(?:back\s+)?(?:at|on|in|during|to|from|via|with|before|after|late|early|last|this)"
+    r"\s+[^,;:\ue000]{1,60}?|back|[A-Z][a-z]+day|today|yesterday)\s*,"
 )
 _AFTER_CLOSED_QUOTE = re.compile(
     r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
