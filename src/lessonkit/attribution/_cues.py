@@ -302,7 +302,8 @@ def _find_candidates(m: str) -> list[tuple[int, int, str]]:
 def find_cues(m: str, s: int, e: int) -> list[Cue]:
     """The cues in the masked sentence ``m[s:e]`` (quotations masked out), in order."""
     cues: list[Cue] = []
-    refused = refusal_spans(m, s, e)
+    # The refusals are read only once a word may be a cue (two sentences in five have none).
+    refused: list[tuple[int, int, int]] | None = None
     words = _candidates(m)
     for k in range(bisect.bisect_left(words, (s,)), len(words)):
         ws, we, form = words[k]  # by index: no copy of the rest of the text's words
@@ -319,6 +320,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
         lemma = CUE_LEMMA.get(form)
         if lemma is None:
             continue
+        if refused is None:
+            refused = refusal_spans(m, s, e)
         if refused and any(a <= ws < b for a, _, b in refused):
             continue  # "declined to comment", "would not say whether ...": nothing was said
         if ws > 0 and m[ws - 1] in "-’'</":
