@@ -66,10 +66,13 @@ _OPENERS = sorted(
 )
 # "\b" holds at the end of each word too, before a space or a mark: the class of first
 # letters turns those places (and words starting with a digit) away in one step, where the
-# two tries would each go through their branches first. The same matches, quicker.
+# two tries would each go through their branches first. The class is checked before "\b",
+# which looks up two characters in the Unicode tables (slowest for the spaces and marks the
+# class turns away at once). The same matches, quicker.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*CUE_LEMMA, *_OPENERS)}))
 _WORD = re.compile(
-    r"\b(?=[" + _FIRST_LETTERS + "])(?:" + _trie(sorted(CUE_LEMMA)) + "|" + _trie(_OPENERS) + r")\b"
+    r"(?=[" + _FIRST_LETTERS + r"])\b"
+    r"(?:" + _trie(sorted(CUE_LEMMA)) + "|" + _trie(_OPENERS) + r")\b"
 )
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _PREV_WORD = re.compile(r"([\w’']+|[,;:\ue000])\s*$")
