@@ -126,9 +126,10 @@ _ADDED_AMOUNT = re.compile(
 _MODALS = frozenset("will would may might must should could can shall".split())
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _ALWAYS_NOUN_FORMS = frozenset("state states post posts report".split())
+# The cue word once for both endings.
 _ANON_CUE = re.compile(
-    r"\w+\s+(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
-    r"\w+\s+(?:for\s+)?anonymity"
+    r"\w+\s+(?:(?:not\s+)?(?:to\s+)?(?:be\s+|remain\s+)?(?:named|identified|anonymous)|"
+    r"(?:for\s+)?anonymity)"
 )
 _NOUN_THEN_VERB = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would)\b")
 # Verbs whose bare and -s forms are as often nouns ("Novak’s remarks", "attacks on ...").

@@ -44,7 +44,10 @@ __all__ = [
 ]
 
 QMASK = "\ue000"
-_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w’'\-.&]*[^\W_])?|[,;:()—–―]|\ue000+")
+# A word is runs of letters and digits joined by runs of ’'-.&_, as long as it goes: the
+# same tokens as "[^\W_](?:[\w’'\-.&]*[^\W_])?", without running past each word's end and
+# backing off to its last letter (the two classes share no character, so no run gives back).
+_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:[’'\-.&_]+[^\W_]+)*|[,;:()—–―]|\ue000+")
 _DETERMINERS = frozenset("the a an one another some several many most two three".split())
 _PLACES = frozenset(
     "moscow kyiv kiev washington beijing london paris berlin brussels tehran jerusalem ankara "
