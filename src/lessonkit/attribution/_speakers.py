@@ -243,12 +243,15 @@ def time_before(m: str, lo: int, p: int) -> re.Match[str] | None:
 
 
 _MEDIA = "|".join(sorted((re.escape(w) for w in MEDIA_WORDS), key=len, reverse=True))
+# Each branch opens with a blank and then checks the word character before it
+# ("\s(?<=\w\s)\s*" for "(?<=\w)\s+", the same matches): the character is looked up in the
+# Unicode tables only before a blank, not at every place the search tries.
 _CHANNEL_BEFORE_CUE = re.compile(
-    r"(?<=\w)\s+(?:in|on|at|during|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"\s(?<=\w\s)\s*(?:in|on|at|during|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?i:" + _MEDIA + r")"
     r"(?:\s+(?:with|to|on|in|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?\s*$"
     # "A post on the council's Facebook page said"
-    r"|(?<=\w)\s+on\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"|\s(?<=\w\s)\s*on\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:page|account|feed|site)\s*$"
 )
 
