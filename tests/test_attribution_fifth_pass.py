@@ -9,6 +9,8 @@
 - crowds chant and shout words;
 - a participle of speech after ``before``, ``after`` or ``while`` (``..., before adding that
   ...``) reports the main clause's subject;
+- a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
+  ends with the quotation, before a clause of when it was said;
 - a poll or survey named inside a ``who`` or ``which`` clause describes the person; it
   reports no finding.
 
@@ -99,6 +101,12 @@ FOUND = [
         "Reyes praised the firefighters after saying the fire had been contained.",
         ("Reyes", "the fire had been contained"),
         id="after-saying",
+    ),
+    # a stance verb's object named "as" a quotation ends with it, before the scene
+    pytest.param(
+        "Ruiz praised the budget as “a bold step” before the vote on Friday.",
+        ("Ruiz", "the budget as “a bold step”"),
+        id="praised-as-quote-before",
     ),
     pytest.param(
         "Ruiz called the plan “premature” while adding on housing, “I have no doubt she means "

@@ -57,6 +57,9 @@ _AND_OBJECT = re.compile(
 _AFTER_COMPLEMENT = re.compile(
     r"\s*\(|\s+[—–―-]+\s|\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?P<ing>[a-z]{3,}ing)\b"
     r"|\s+and\s+(?:he|she|they|it|his|her|their|its)\b"
+    # "‘pure snobbery’ after pupils were sent home": when it was said, not what (a reason,
+    # "because ...", may be the speaker's own)
+    r"|,?\s+(?:after|before|when|while|amid|following)\s"
 )
 # What may stand between two quoted names of one complement ("and", "who was not").
 _JOINED_NAMES = 4

@@ -123,6 +123,8 @@ _AFTER_CLOSED_QUOTE = re.compile(
     r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
 )
 _SUBORDINATE_JOINTS = frozenset("when because if since".split())
+# "slammed the rules as ‘pure snobbery’": a stance verb's object named by a quotation.
+_AS_QUOTED = re.compile(r"\sas\s+(?:[a-z]+\s+){0,3}\ue000")
 # "..., before adding", "after saying", "while insisting": a participle of the same subject,
 # timed against the main clause; it reports words of its own.
 _TIMED_PARTICIPLE = re.compile(r",?\s+(?:before|after|while)\s+(?:[a-z]+ly\s+)?$")
@@ -593,7 +595,12 @@ def _attr_after(
     limit = reporters_tail(ctx.m, start, limit)
     if cue.lemma not in OBJECT_LEMMAS:
         limit = new_clause_end(ctx.m, start, limit)
-    if cue.lemma in NAMING_LEMMAS and not had_that:
+    if not had_that and (
+        cue.lemma in NAMING_LEMMAS
+        or (cue.lemma in OBJECT_LEMMAS and _AS_QUOTED.search(ctx.m, start, limit))
+    ):
+        # "called the plan “a disaster”", "slammed the rules as ‘pure snobbery’": what it is
+        # called ends with the quoted words
         limit = complement_end(ctx.text, ctx.m, start, limit)
     last_q = ctx.m.rfind(QMASK, start, limit)
     if last_q > start:
