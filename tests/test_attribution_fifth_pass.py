@@ -9,6 +9,7 @@
 - crowds chant and shout words;
 - a participle of speech after ``before``, ``after`` or ``while`` (``..., before adding that
   ...``) reports the main clause's subject;
+- a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, before a clause of when it was said;
 - a poll or survey named inside a ``who`` or ``which`` clause describes the person; it
@@ -101,6 +102,17 @@ FOUND = [
         "Reyes praised the firefighters after saying the fire had been contained.",
         ("Reyes", "the fire had been contained"),
         id="after-saying",
+    ),
+    # a pronoun with a contracted verb is the pronoun
+    pytest.param(
+        "Tom Reyes left the hall early. He'd told reporters the talks were over.",
+        ("Tom Reyes", "the talks were over"),
+        id="pronoun-had-contracted",
+    ),
+    pytest.param(
+        "The two envoys met again on Monday. They’ve said little since.",
+        ("They", "little since"),
+        id="pronoun-have-contracted",
     ),
     # a stance verb's object named "as" a quotation ends with it, before the scene
     pytest.param(
