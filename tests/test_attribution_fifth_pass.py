@@ -11,7 +11,8 @@
   ...``) reports the main clause's subject;
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
-  ends with the quotation, before a clause of when it was said;
+  ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
+  when it was said;
 - a poll or survey named inside a ``who`` or ``which`` clause describes the person; it
   reports no finding.
 
@@ -119,6 +120,16 @@ FOUND = [
         "Ruiz praised the budget as “a bold step” before the vote on Friday.",
         ("Ruiz", "the budget as “a bold step”"),
         id="praised-as-quote-before",
+    ),
+    pytest.param(
+        "Ruiz called the levy “a tax on jobs” in a post on Tuesday.",
+        ("Ruiz", "the levy “a tax on jobs”"),
+        id="called-quote-in-a-post",
+    ),
+    pytest.param(
+        "Ruiz defended her deputy as “a decent man” Tuesday, hours after he was charged.",
+        ("Ruiz", "her deputy as “a decent man”"),
+        id="defended-as-quote-day",
     ),
     pytest.param(
         "Ruiz called the plan “premature” while adding on housing, “I have no doubt she means "

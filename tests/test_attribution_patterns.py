@@ -16,7 +16,7 @@ PATTERNS = [
             "named_person",
             "called",
             "mixed",
-            "Mr. Novak’s budget “a recipe for ruin” at the hearing",
+            "Mr. Novak’s budget “a recipe for ruin”",  # "at the hearing" is the reporter's
             "reporting-verb-clause",
         ),
         id="called-past-a-title-abbreviation-before-the-quote",

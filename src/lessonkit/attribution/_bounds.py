@@ -60,6 +60,9 @@ _AFTER_COMPLEMENT = re.compile(
     # "‘pure snobbery’ after pupils were sent home": when it was said, not what (a reason,
     # "because ...", may be the speaker's own)
     r"|,?\s+(?:after|before|when|while|amid|following)\s"
+    # "“rigged” in a tweet Tuesday", "“a decent man” on Friday": where and when
+    r"|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|this|that|last|[A-Z\d])"
+    r"|\s+(?:[A-Z][a-z]+day|today|yesterday|last\s+(?:week|month|year|night))\b"
 )
 # What may stand between two quoted names of one complement ("and", "who was not").
 _JOINED_NAMES = 4
