@@ -9,6 +9,8 @@
 - crowds chant and shout words;
 - a participle of speech after ``before``, ``after`` or ``while`` (``..., before adding that
   ...``) reports the main clause's subject;
+- a document with how it was made set off by commas (``The figures, released by the
+  statistics office on Wednesday, show ...``) speaks through its verb, for its issuer;
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
@@ -103,6 +105,18 @@ FOUND = [
         "Reyes praised the firefighters after saying the fire had been contained.",
         ("Reyes", "the fire had been contained"),
         id="after-saying",
+    ),
+    # a document with how it was made set off by commas, then its verb
+    pytest.param(
+        "The figures, released by the Harwell Statistics Office on Wednesday, show inflation "
+        "fell to 4%.",
+        ("Harwell Statistics Office", "inflation fell to 4%"),
+        id="figures-released-by-aside",
+    ),
+    pytest.param(
+        "The poll, conducted last week, shows Ruiz ahead by six points.",
+        ("The poll", "Ruiz ahead by six points"),
+        id="poll-conducted-aside",
     ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(

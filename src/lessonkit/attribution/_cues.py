@@ -13,6 +13,7 @@ from ._lexicon import (
     CUE_LEMMA,
     INVERTIBLE,
     ISSUED_DOCS,
+    MADE_ASIDE,
     OBJECT_LEMMAS,
     SEEN_BY_ASIDE,
     STANCE_LEMMAS,
@@ -486,9 +487,12 @@ def _document_subject(m: str, s: int, ws: int) -> bool:
     """Is the subject before ``ws`` a document or figures ("A poll released on Sunday by X",
     "The latest figures from the port")? Read back over at most 12 words of one phrase, past
     who passed it on (", seen by the Gazette,")."""
-    aside = SEEN_BY_ASIDE.search(m, max(s, ws - 90), ws) if m[ws - 2 : ws] == ", " else None
-    if aside is not None:
-        ws = aside.start()
+    if m[ws - 2 : ws] == ", ":
+        aside = SEEN_BY_ASIDE.search(m, max(s, ws - 90), ws) or MADE_ASIDE.search(
+            m, max(s, ws - 120), ws
+        )
+        if aside is not None:
+            ws = aside.start()
     words = _BACK_WORD.findall(m, max(s, ws - 120), ws)
     for word in reversed(words[-12:]):
         if word[-1] in ",;:\ue000" or word.lower() in _SUBJECT_BREAKS:

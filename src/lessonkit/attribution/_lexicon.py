@@ -354,6 +354,12 @@ SEEN_BY_ASIDE = re.compile(
     r",\s+" + SEEN_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?by\s+"
     r"[^,;:\ue000]{1,60},\s*$"
 )
+# ", released by the statistics office on Wednesday,", ", conducted last week,": how a
+# document was made, set off by commas between it and its verb.
+MADE_ASIDE = re.compile(
+    r",\s+(?:published|released|issued|conducted|compiled|commissioned|produced|prepared|"
+    r"carried\s+out|made\s+public|posted|filed|written)\b[^,;:\ue000]{0,90},\s*$"
+)
 
 
 ANONYMITY = re.compile(

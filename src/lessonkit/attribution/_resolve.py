@@ -27,9 +27,10 @@ _DOCS = DOCUMENT_NOUNS | frozenset(
     "ruling judgment judgement verdict decision order guidance guidelines rules review audit "
     "inquiry numbers statistics estimates count tally".split()
 )
-# "figures published by the ministry", "data from the statistics office"
+# "figures published by the ministry", "data from the statistics office", "The figures,
+# released by the statistics office on Wednesday,"
 _ISSUED_BY = re.compile(
-    r"\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
+    r",?\s+(?:(?:first\s+|newly\s+|recently\s+)?(?:published|released|issued|compiled|produced|"
     r"prepared|gathered|collected|put\s+out|carried\s+out|conducted|drawn\s+up|filed|"
     r"submitted|written|drafted|presented|lodged|signed|sent)"
     r"\s+(?:[\w’'-]+\s+){0,4}?by|from|by)\s+"

@@ -18,6 +18,7 @@ from ._lexicon import (
     COLLECTIVE_NOUNS,
     CUE_FORMS,
     DOCUMENT_NOUNS,
+    MADE_ASIDE,
     MEDIA_WORDS,
     NP_STOP,
     OPENER_WORDS,
@@ -347,10 +348,15 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
     ``"who"`` (a relative clause: ``officials, who said``).
     """
     if m[p - 2 : p] == ", " and not any_head:
-        aside = SEEN_BY_ASIDE.search(m, max(s, p - 90), p)
+        aside = SEEN_BY_ASIDE.search(m, max(s, p - 90), p) or MADE_ASIDE.search(
+            m, max(s, p - 120), p
+        )
         document = _document_phrase(m, s, aside.start()) if aside is not None else None
         if document is not None:
-            return document  # "A memo from the director, obtained by the Herald, warns"
+            # "A memo from the director, obtained by the Herald, warns"; "The figures,
+            # released by the statistics office on Wednesday, show": the document, whose
+            # issuer the speaker's reading finds after it
+            return document
     got = _np_before(m, s, p, any_head)
     if got is None and not any_head:
         got = subject_across(m, s, p, _np_before, _opening)
