@@ -11,6 +11,10 @@
   ...``) reports the main clause's subject;
 - a document with how it was made set off by commas (``The figures, released by the
   statistics office on Wednesday, show ...``) speaks through its verb, for its issuer;
+- a phrase set off by commas or dashes that opens with a participle or "when", "after"
+  (``Ruiz, asked about the plan, said ...``) stands between the speaker and the cue, and a
+  verb inside a question put to the speaker (``Asked if she would apologise, she said ...``)
+  is the question's, not a cue;
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
@@ -117,6 +121,28 @@ FOUND = [
         "The poll, conducted last week, shows Ruiz ahead by six points.",
         ("The poll", "Ruiz ahead by six points"),
         id="poll-conducted-aside",
+    ),
+    # a phrase set off by commas or dashes between the speaker and the cue
+    pytest.param(
+        "Ruiz, asked about the plan, said it was dead.",
+        ("Ruiz", "it was dead"),
+        id="asked-about-set-off",
+    ),
+    pytest.param(
+        "Reyes, flanked by aides, told reporters the talks had failed.",
+        ("Reyes", "the talks had failed"),
+        id="flanked-by-set-off",
+    ),
+    pytest.param(
+        "Ruiz — after a long pause — said she had no regrets.",
+        ("Ruiz", "she had no regrets"),
+        id="after-between-dashes",
+    ),
+    # a verb inside the question put to the speaker is the question's
+    pytest.param(
+        "Ana Ruiz left early. Asked if she would apologise, she said she would not.",
+        ("Ana Ruiz", "she would not"),
+        id="asked-if-she-would-apologise",
     ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(

@@ -57,7 +57,9 @@ def demonstrative_after_quote(m: str, s: int, p: int) -> tuple[int, int] | None:
 # governor"), a participle ("writing for the majority"), an age or a bracket.
 _SET_OFF = re.compile(
     r"\s*(?:(?:who|whose|which|a|an|the|one|two|both|each|now|then|once|formerly|also|himself|"
-    r"herself|themselves|itself|like|unlike|speaking|writing)\b|[a-z]+ing\b|\d|\(|"
+    r"herself|themselves|itself|like|unlike|speaking|writing|when|while|after|before)\b|"
+    # "Ruiz, asked about the plan, said", "Reyes, flanked by aides, said"
+    r"[a-z]+ing\b|[a-z]{3,}ed\b|\d|\(|"
     r"[A-Z][\w.’'-]*)"
 )
 _DASHES = ("—", "–", "―", " - ", " -- ")

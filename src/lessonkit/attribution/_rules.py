@@ -149,6 +149,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
     for acc in accs:
         cues.append(Cue(acc.start(), acc.start(), acc.end(), "according to", "according to"))
     cues.sort(key=lambda c: c.ws)
+    questions = _questions_put(ctx.text, m, s, e) if "sked" in m[s:e] else []
     claimed = s  # text before this is used by an earlier attribution in the sentence
     last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
     # A "who" speaker's span and its antecedent: "Ruiz, who has told staff ..., said".
@@ -158,6 +159,8 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             continue
         if cue.form == "asked" and _put_to_speaker(m, s, cue):
             continue  # "McCain said, asked about the delay": a question put to the speaker
+        if any(a <= cue.ws < b for a, b in questions):
+            continue  # "Asked if she would apologise, she said ...": a verb of the question
         limit = e
         # Where this cue's content begins, past "on Friday", "in a statement", "that".
         body = adjuncts(ctx, cue, e)[0] if n + 1 < len(cues) else e
@@ -436,6 +439,8 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             fwd = np_after(m, cue.we, e)
             rest = m[fwd[1] : e].strip(TRAIL + ".!?") if fwd is not None else ""
             second_apposition = _SECOND_APPOSITION.match(m, fwd[1], e) if fwd else None
+            if fwd is not None and rest and m[fwd[0] : fwd[1]].lower() in PRONOUNS:
+                fwd = None  # "..., said she would not": the pronoun starts what was said
             if (
                 fwd is not None
                 and QMASK not in rest
@@ -509,6 +514,21 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
         colon_frame(ctx, out, s, e)
     _continuations(ctx, out, s, e, prev)
     return out
+
+
+def _questions_put(text: str, m: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where the questions put to a speaker run in ``m[s:e]``: from after ``Asked`` (or
+    ``when asked``) to the comma that closes the question, also one inside a closing
+    quotation mark (``on "CBS This Morning," Sanders said``)."""
+    hits = [*ASKED.finditer(m, s, e)]
+    opener = ASKED_OPENER.match(m, s, e)
+    if opener is not None:
+        hits.insert(0, opener)
+    spans = []
+    for hit in hits:
+        comma = text.find(",", hit.end(), e)
+        spans.append((hit.end(), comma if comma > 0 else e))
+    return spans
 
 
 def _put_to_speaker(m: str, s: int, cue: Cue) -> bool:
