@@ -423,6 +423,7 @@ SOURCE_HEADS = frozenset(
         regulators regulator watchdog watchdogs institute university center centre
         foundation association federation coalition alliance think-tank thinktank
         spokespeople sheriff chief chiefs head heads founder ceo cfo manager managers
+        sign placard placards banner banners poster posters billboard billboards
         director directors president presidents prime premier chancellor king queen prince
         pope bishop priest pastor imam rabbi coach player players airline airlines airport
         museum charity charities brand studio store chain platform site regime junta palace

@@ -123,6 +123,13 @@ _AFTER_CLOSED_QUOTE = re.compile(
     r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
 )
 _SUBORDINATE_JOINTS = frozenset("when because if since".split())
+# "Earlier this week,", "On Friday,": when, not what was said.
+_TIME_LEAD = re.compile(
+    r"(?i:(?:earlier|later|late|early|last|this|next|on|in|by|at|over|since)\s+)*(?i:the\s+)?"
+    r"(?i:week|weekend|month|year|morning|afternoon|evening|night|"
+    + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
+    + r")(?:\s+\d{1,2})?(?i:\s+(?:morning|afternoon|evening|night))?"
+)
 # "slammed the rules as ‘pure snobbery’": a stance verb's object named by a quotation.
 _AS_QUOTED = re.compile(r"\sas\s+(?:[a-z]+\s+){0,3}\ue000")
 # "..., before adding", "after saying", "while insisting": a participle of the same subject,
@@ -392,6 +399,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
                 and len(rest.split()) <= 6
                 and not ASKED.search(m, claimed, lead_end)
                 and not ASKED_OPENER.match(m, claimed, lead_end)
+                and not _TIME_LEAD.fullmatch(m[claimed:lead_end].strip(TRAIL))
             ):
                 claimed_at = claimed
                 got = make(ctx, sp, span, cue, (claimed, lead_end), "content-then-speaker-said")

@@ -163,7 +163,7 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
             continue
         # "analysts at Moody's", "a spokesman for the ministry", "officials in Kyiv"
         if (
-            (w.lower() in _NP_PREPS or (w.lower() == "on" and j == 1))
+            (w.lower() in _NP_PREPS or w.lower() == "on")
             and j > 0
             and j < i
             and toks[j - 1].group()[:1].isalpha()
