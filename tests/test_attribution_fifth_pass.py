@@ -17,6 +17,8 @@
   is the question's, not a cue;
 - a source described with "on" (``An expert on Baltic shipping said``) is the whole phrase,
   and a sign, placard or banner can carry words;
+- after "According to a statement from the Harwell police," what was said starts after the
+  whole source phrase;
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
@@ -156,6 +158,12 @@ FOUND = [
         "“Enough is enough,” read the sign.",
         ("the sign", "Enough is enough,"),
         id="read-the-sign",
+    ),
+    # what follows "According to X from Y," starts after the source phrase
+    pytest.param(
+        "According to a statement from the Harwell police, two men were arrested.",
+        ("Harwell police", "two men were arrested"),
+        id="according-to-a-statement-from",
     ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(

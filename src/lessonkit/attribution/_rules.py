@@ -123,6 +123,12 @@ _AFTER_CLOSED_QUOTE = re.compile(
     r"\s*,|\s+(?:and|but|as|while|before|after|toward|towards|at|to|in|on|during|until|from)\b"
 )
 _SUBORDINATE_JOINTS = frozenset("when because if since".split())
+# "According to a statement from the Harwell police, ...": the rest of the source phrase,
+# whose issuer the speaker's reading finds; what was said starts after its comma.
+_SOURCE_TAIL = re.compile(
+    r"\s+(?:from|by|of|for|in|at|on|with|published|released|issued|seen|obtained)\b"
+    r"[^,;:\ue000]{0,80},"
+)
 # "Earlier this week,", "On Friday,": when, not what was said.
 _TIME_LEAD = re.compile(
     r"(?i:(?:earlier|later|late|early|last|this|next|on|in|by|at|over|since)\s+)*(?i:the\s+)?"
@@ -241,7 +247,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
             if opening:
                 # Everything after "According to X," is X's, cues inside it included; a
                 # relative clause on X ("who spoke on condition of anonymity,") is not.
-                rel = _RELATIVE_AFTER.match(m, fwd[1], e)
+                rel = _RELATIVE_AFTER.match(m, fwd[1], e) or _SOURCE_TAIL.match(m, fwd[1], e)
                 made_one = make(
                     ctx, sp, fwd, cue, (rel.end() if rel else fwd[1], e), "according-to"
                 )
