@@ -19,6 +19,7 @@
   and a sign, placard or banner can carry words;
 - after "According to a statement from the Harwell police," what was said starts after the
   whole source phrase;
+- "MP" and "councillor" are titles (``Local MP Sarah Ferris`` is Sarah Ferris);
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
@@ -165,6 +166,12 @@ FOUND = [
         ("Harwell police", "two men were arrested"),
         id="according-to-a-statement-from",
     ),
+    # a British title before a name is a role, not part of the name
+    pytest.param(
+        "Local MP Sarah Ferris described the scenes as “heartbreaking”.",
+        ("Sarah Ferris", "the scenes as “heartbreaking”"),
+        id="local-mp-title",
+    ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(
         "Tom Reyes left the hall early. He'd told reporters the talks were over.",
@@ -226,6 +233,26 @@ NOTHING_SAID = [
         id="which-polls",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "lived on Mill Lane",
+        "lived on Orchard Drive",
+        "worked for the Penwick Echo",
+        "written for the Dale Mirror",
+    ],
+)
+def test_a_street_or_a_newspaper_is_no_second_person_for_she(where: str) -> None:
+    # With a street or a paper read as a second person of unknown gender, "she" would be a
+    # guess (low confidence), and the quiz would leave the quotation out.
+    text = (
+        f"Mary Collins, 67, who has {where} for 30 years, said she woke early. "
+        "“Everything is gone,” she said."
+    )
+    [_, quote] = extract_attributions(text)
+    assert (quote.speaker, quote.confidence) == ("Mary Collins", "high")
 
 
 @pytest.mark.parametrize("text", NOTHING_SAID)

@@ -716,7 +716,7 @@ PATTERNS = [
     pytest.param(
         "The budget was late. Councillor Ruth Amsel told the meeting:\n\n“We cannot pay for this twice.”",
         (
-            "Councillor Ruth Amsel",
+            "Ruth Amsel",  # "Councillor" is her title, as "Mayor" is in "Mayor Jan Novak"
             "named_person",
             "told the meeting",
             "direct",

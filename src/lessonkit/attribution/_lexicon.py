@@ -294,6 +294,7 @@ DOCUMENT_NOUNS = frozenset(
 ROLE_HEADS = frozenset(
     "president minister secretary spokesperson spokesman spokeswoman governor mayor senator "
     "representative general colonel captain major admiral chief director head leader chairman "
+    "mp mep msp councillor councilor "
     "chairwoman chair ceo founder professor judge ambassador envoy commander commissioner "
     "adviser advisor aide analyst expert economist correspondent reporter editor columnist "
     "official officer deputy assistant candidate nominee attorney lawyer king queen prince "

@@ -194,7 +194,12 @@ _NOT_FIRST = frozenset(
 _PREP_BEFORE = re.compile(r"\b(?:at|for|from|with|in|of|by|to)\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset("in at from to near across into outside inside via of".split())
 # The last word of a street's name, never of a person's: "Halden Avenue".
+# The last word of many newspapers' titles (more are in ORG_WORDS, which holds only words
+# that are never verbs or common nouns on their own).
+_PAPER_ENDS = frozenset("echo mirror express observer standard record argus sentinel".split())
 _STREET_WORDS = frozenset("avenue street road boulevard terrace crescent square".split())
+# Endings of street names that are also surnames ("Ms Lane"): a street only after a word.
+_STREET_ENDS = frozenset("lane drive mews grove gardens parade".split())
 _PLACE_WORDS = frozenset(
     "new north south east west united saint st san santa los las el port fort mount lake "
     "city county state street road avenue square river island islands republic kingdom".split()
@@ -406,6 +411,8 @@ def is_person_name(name: str) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if low[0] in _NOT_FIRST or low[0] in _PLACE_WORDS or low[-1] in _STREET_WORDS:
         return False
+    if len(low) > 1 and (low[-1] in _PAPER_ENDS or low[-1] in _STREET_ENDS):
+        return False  # "the Penwick Echo", "Mill Lane": a newspaper, a street
     times = set(low) & TIME_WORDS
     if len(low) > 1 and times == {low[0]} and low[0] in ("jan", "may", "june", "april"):
         times = set()  # "Jan Novak", "May Ruiz": a first name
