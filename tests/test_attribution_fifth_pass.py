@@ -20,6 +20,10 @@
 - after "According to a statement from the Harwell police," what was said starts after the
   whole source phrase;
 - "MP" and "councillor" are titles (``Local MP Sarah Ferris`` is Sarah Ferris);
+- a capitalised noun for who someone is (``Neighbour Derek Platt``) is not shown as part of
+  their name, and "the friend" can point back to "a pal of the star";
+- a person described by age alone (``The 42-year-old actress fumed``) is the person just
+  named, always as a guess (low confidence);
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
 - a stance verb's object named "as" a quotation (``praised the budget as “a bold step”``)
   ends with the quotation, as a naming verb's does, before a clause or a phrase of where and
@@ -172,6 +176,17 @@ FOUND = [
         ("Sarah Ferris", "the scenes as “heartbreaking”"),
         id="local-mp-title",
     ),
+    # tabloid ways of naming: a noun before the name, a pal who is then "the friend"
+    pytest.param(
+        "Neighbour Derek Platt, 58, insisted he had done nothing wrong.",
+        ("Derek Platt", "he had done nothing wrong"),
+        id="neighbour-before-a-name",
+    ),
+    pytest.param(
+        "A pal of the star said she was upset. “This has broken her,” the friend added.",
+        ("A pal of the star", "This has broken her,"),
+        id="pal-then-the-friend",
+    ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(
         "Tom Reyes left the hall early. He'd told reporters the talks were over.",
@@ -253,6 +268,16 @@ def test_a_street_or_a_newspaper_is_no_second_person_for_she(where: str) -> None
     )
     [_, quote] = extract_attributions(text)
     assert (quote.speaker, quote.confidence) == ("Mary Collins", "high")
+
+
+def test_a_person_described_by_age_is_the_one_just_named_as_a_guess() -> None:
+    text = (
+        "TV favourite Jenna Marsh has hit back at her neighbour. The 42-year-old actress "
+        "fumed: ‘It’s like living next to a prison.’"
+    )
+    [quote] = [a for a in extract_attributions(text) if a.kind == "direct"]
+    assert (quote.speaker, quote.confidence) == ("Jenna Marsh", "low")
+    assert "description-guess" in quote.flags
 
 
 @pytest.mark.parametrize("text", NOTHING_SAID)

@@ -52,7 +52,14 @@ _DATELINE = re.compile(
 )
 # Flags that say the engine guessed: such attributions get confidence "low".
 LOW_FLAGS = frozenset(
-    ("unbalanced-quote", "pronoun-ambiguous", "pronoun-fallback", "speaker-fallback", "no-speaker")
+    (
+        "unbalanced-quote",
+        "pronoun-ambiguous",
+        "description-guess",
+        "pronoun-fallback",
+        "speaker-fallback",
+        "no-speaker",
+    )
 )
 _TELL_THAT = frozenset("tell inform assure remind warn convince persuade".split())
 # What ends the addressee of "told" before its "that": a clause, a quotation, a pause.

@@ -315,6 +315,7 @@ _SAME_ROLE = (
     "doctor physician medic",
     "minister secretary",
     "teenager teen youngster",
+    "friend pal",
 )
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SAME_ROLE:

@@ -32,6 +32,7 @@ from ._lexicon import (
     PEOPLE_PLURALS,
     ROLE_HEADS,
     ROLE_SYNONYMS,
+    SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
     strip_possessive,
@@ -425,7 +426,8 @@ def is_person_name(name: str) -> bool:
 
 def _shown_name(name: str) -> str:
     """``name`` as a reader is shown it: without a sentence's opening word run into it ("Then
-    Tom Reyes", "Although Novak's") or a possessive ending ("Ana Ruiz's").
+    Tom Reyes", "Although Novak's"), a capitalised noun for who the person is ("Neighbour
+    Derek Platt") or a possessive ending ("Ana Ruiz's").
 
     Only the name shown changes: the text's mentions are linked by the name as written, so
     which person a pronoun or a surname points to stays the same.
@@ -434,10 +436,14 @@ def _shown_name(name: str) -> str:
     'Hugo Penrose'
     >>> _shown_name("Will Hart")
     'Will Hart'
+    >>> _shown_name("Neighbour Derek Platt")
+    'Derek Platt'
     """
     words = name.split()
     while len(words) > 1 and words[0].lower() in NAME_OPENERS:
         words.pop(0)
+    while len(words) > 2 and words[0].lower() in SOURCE_HEADS and words[1][:1].isupper():
+        words.pop(0)  # "Neighbour Derek Platt": a noun for who he is, capitalised
     words[-1] = strip_possessive(words[-1]) or words[-1]
     return " ".join(words)
 

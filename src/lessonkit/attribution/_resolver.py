@@ -21,6 +21,7 @@ from ._lexicon import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_HEADS,
+    ROLE_SYNONYMS,
     TIME_WORDS,
     TITLE_WORDS,
     anonymity_search,
@@ -119,6 +120,8 @@ def _name_run(chunk: str) -> str | None:
     return " ".join(run)
 
 
+# "the 42-year-old", "the 58-year-old grandfather": a person described by age alone.
+_AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,3}")
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)|[(—–―]")  # not the comma in "1,200"
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\)?")
 
@@ -153,6 +156,13 @@ class Resolver:
         """Name and type the speaker whose mention text is ``mention`` (found at ``at``)."""
         text = mention.strip()
         low = text.lower()
+        if "year-old" in low and self.mentions is not None and at >= 0:
+            aged = _AGED.fullmatch(low)
+            ent = self.mentions.person_before(at, "")[0] if aged else None
+            if ent is not None:
+                # "The 42-year-old actress fumed": the person just named, as "she" would be;
+                # an age alone does not say who, so it is always a guess
+                return Speaker(ent.name, ent.type, ("description-guess",))
         if low in PRONOUNS:
             if low in ("he", "she") and self.mentions is not None and at >= 0:
                 ent, guess = self.mentions.person_before(at, low)
@@ -275,8 +285,12 @@ class Resolver:
             return Speaker(_strip_article(chunks[0] if chunks else text), "named_org")
         if first in ("a", "an", "one", "another") and head_before_of not in DOCUMENT_NOUNS:
             return Speaker(lead, "anonymous")
-        if first == "the" and len(words) == 2 and head in self.unnamed:
-            return self.unnamed[head]  # "the insider said" after "An insider at the studio"
+        if first == "the" and len(words) == 2:
+            # "the insider said" after "An insider at the studio"; "the friend added" after
+            # "A pal of the star said"
+            for noun in (head, *sorted(ROLE_SYNONYMS.get(head, ()))):
+                if noun in self.unnamed:
+                    return self.unnamed[noun]
         if (
             head in COLLECTIVE_NOUNS
             or head_before_of in COLLECTIVE_NOUNS
@@ -340,11 +354,14 @@ class Resolver:
             words = _WORD.findall(mention.lower())
             if words[:1] in (["a"], ["an"], ["one"], ["another"]):
                 cut = next((k for k, w in enumerate(words) if w in _NP_PREPS), len(words))
-                noun = words[cut - 1] if cut > 1 else ""
-                if noun in _PERSONS or (
-                    _AGENTIVE.search(noun) and noun not in DOCUMENT_NOUNS | MEDIA_WORDS
-                ):
-                    self.unnamed[noun] = speaker  # "An insider at the studios"
+                of = words.index("of", 1, cut) if "of" in words[1:cut] else cut
+                # "A pal of the star" is a pal; "a group of researchers", researchers
+                for noun in dict.fromkeys((words[of - 1], words[cut - 1]) if cut > 1 else ()):
+                    if noun in _PERSONS or (
+                        _AGENTIVE.search(noun) and noun not in DOCUMENT_NOUNS | MEDIA_WORDS
+                    ):
+                        self.unnamed[noun] = speaker  # "An insider at the studios"
+                        break
 
 
 # A body's name of three capitalised words or more with "and" in it (people named in pairs

@@ -276,7 +276,7 @@ _PERSONS = ROLE_HEADS | frozenset(
     "man woman bloke guy lad lady girl boy person stranger resident neighbour neighbor "
     "passenger driver witness mother father dad mum mom shopkeeper owner worker nurse "
     "doctor teacher student customer insider source employee executive staffer member "
-    "volunteer fan player".split()
+    "volunteer fan player friend pal".split()
 )
 
 
