@@ -187,6 +187,12 @@ FOUND = [
         ("A pal of the star", "This has broken her,"),
         id="pal-then-the-friend",
     ),
+    # a capitalised word before the cue inside a sentence is part of a name, not "first"
+    pytest.param(
+        "The conservative group Taxpayers First called the bill “a budget buster”.",
+        ("Taxpayers First", "the bill “a budget buster”"),
+        id="name-ending-in-first",
+    ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(
         "Tom Reyes left the hall early. He'd told reporters the talks were over.",

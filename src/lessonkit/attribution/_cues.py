@@ -440,6 +440,8 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.
                 start = hit2[0] + len(re.split("[’']", aux)[0])
                 break
+            if word[:1].isupper() and any(c.isalnum() for c in m[s : hit2[0]]):
+                break  # "the group Taxpayers First called": a capital inside a sentence names
             if (
                 aux not in AUXILIARIES
                 and not aux.endswith(("n’t", "n't"))
