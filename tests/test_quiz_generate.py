@@ -86,6 +86,17 @@ def test_source_type_answers_agree_with_the_gold() -> None:
         assert right(q) == [gold_for(q).speaker_type], q.id
 
 
+def test_no_source_type_question_for_a_lone_name_the_text_never_introduces() -> None:
+    # "Labour" and "Google" are read as named people for want of evidence either way; a
+    # question would teach that, so there is none. Ana Ruiz, named in full, gets hers.
+    quiz = generate(
+        "Labour has accused the government of losing control of the budget. "
+        "Ana Ruiz, the mayor, said the plan was dead. Google said the outage was over."
+    )
+    asked = [q.prompt for q in of_kind(quiz, "source-type")]
+    assert asked == ["What kind of source is “Ana Ruiz”?"]
+
+
 def test_which_side_answers_follow_the_registry() -> None:
     sources = {s.id: s for s in lessonkit.load_sources()}
     for q in of_kind(QUIZ, "which-side"):

@@ -8,7 +8,8 @@ full name, the registry) and writes questions whose right answer is what the eng
                     registry entry, a surname or a name inside the right speaker's name).
 ``how-sourced``     direct quote, paraphrase or partial quote (the engine's kind).
 ``source-type``     named person, named organisation, group or anonymous (once a speaker;
-                    an unknown type is skipped).
+                    an unknown type is skipped, and so is a "person" the text names by
+                    one word only, such as "Labour" or "Google", which may be a body).
 ``which-side``      which side a registry-known speaker speaks for (once a speaker).
 ``which-verb``      the loaded verb the reporter chose, and what it suggests.
 ``reporter-voice``  a sentence that makes a claim with no attribution anywhere in it.
@@ -340,6 +341,10 @@ class _Builder:
     def source_type(self, speaker: Speaker) -> Question | None:
         types = {self.found[i].speaker_type for i in speaker.attributions}
         if len(types) != 1 or speaker.type not in TYPE_CHOICES:
+            return None
+        if speaker.type == "named_person" and len(speaker.tokens) < 2 and not speaker.trusted:
+            # "Google said", "Labour has accused": a lone name the text never gives a first
+            # name may be a body as well as a person; no question rather than a wrong answer
             return None
         i = self._named_at(speaker)
         if i is None:
