@@ -295,6 +295,28 @@ def test_reporter_voice_never_comes_from_an_attributed_sentence() -> None:
                     assert s is None or not overlap(q.span, s), q.id
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "The contractor that built the flood wall declined to comment on the report.",
+        "The company that owns the site did not respond to a request for comment.",
+        "The minister in charge of the scheme refused to discuss the findings.",
+    ],
+)
+def test_a_refusal_to_speak_is_not_asked_as_the_reporters_voice(refusal: str) -> None:
+    # "declined to comment" is about a source; asking "who says this?" of it, with "the
+    # reporter" as the answer, would muddle the refusal the lessons teach.
+    text = (
+        "Floods reached the town square on Sunday and closed three schools for the week. "
+        f"{refusal} Repairs are expected to take at least a month to finish."
+    )
+    asked = [text[q.span[0] : q.span[1]] for q in of_kind(generate(text), "reporter-voice")]
+    assert refusal not in asked
+    assert (
+        "Floods reached the town square on Sunday and closed three schools for the week." in asked
+    )
+
+
 # ---------------------------------------------------------------------------
 # Distractors: another side first, never a second right answer
 

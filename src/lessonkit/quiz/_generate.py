@@ -70,7 +70,9 @@ _SPEECH_HINT = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according|reported|reports|reportedly|claim\w*|"
     r"stated?|states|announc\w+|added|adding|wrote|writes|confirm\w*|admit\w*|den(?:y|ied|ies)|"
     r"insist\w*|argu\w+|warn\w*|suggest\w*|believ\w+|spokes\w+|statement|asked|tweet\w*|"
-    r"posted|quoted|described|called|accus\w+|alleg\w+)\b",
+    r"posted|quoted|described|called|accus\w+|alleg\w+|"
+    # a refusal to speak ("declined to comment") is about a source, not the reporter's claim
+    r"comment\w*|declin\w+|refus\w+|respond\w*)\b",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
