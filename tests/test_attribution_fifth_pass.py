@@ -193,6 +193,12 @@ FOUND = [
         ("Taxpayers First", "the bill “a budget buster”"),
         id="name-ending-in-first",
     ),
+    # a name inside a "which" clause on the subject is not the speaker
+    pytest.param(
+        "The figures, which cover the three months to June, show that 175,000 people were waiting.",
+        ("The figures", "175,000 people were waiting"),
+        id="which-clause-ending-in-a-month",
+    ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(
         "Tom Reyes left the hall early. He'd told reporters the talks were over.",
@@ -274,6 +280,12 @@ def test_a_street_or_a_newspaper_is_no_second_person_for_she(where: str) -> None
     )
     [_, quote] = extract_attributions(text)
     assert (quote.speaker, quote.confidence) == ("Mary Collins", "high")
+
+
+@pytest.mark.parametrize("group", ["Charities", "Campaigners", "Residents", "Economists"])
+def test_a_plural_noun_for_people_opening_a_sentence_is_a_group(group: str) -> None:
+    [a] = extract_attributions(f"{group} have warned that the delays are leaving people stuck.")
+    assert (a.speaker, a.speaker_type) == (group, "collective")
 
 
 def test_a_person_described_by_age_is_the_one_just_named_as_a_guess() -> None:

@@ -280,7 +280,8 @@ PEOPLE_PLURALS = COLLECTIVE_NOUNS | frozenset(
     "congregants worshippers pilgrims immigrants migrants veterans militants rebels "
     "insurgents separatists fighters demonstrators marchers strikers unions "
     "lawyers attorneys advocates judges senators governors mayors ministers scholars "
-    "teachers".split()
+    "teachers charities campaigners activists councillors councils experts economists "
+    "scientists researchers analysts critics residents locals villagers".split()
 )
 
 DOCUMENT_NOUNS = frozenset(

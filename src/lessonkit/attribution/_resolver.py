@@ -122,6 +122,7 @@ def _name_run(chunk: str) -> str | None:
 
 # "the 42-year-old", "the 58-year-old grandfather": a person described by age alone.
 _AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,3}")
+_RELATIVES = frozenset("which who whom whose that where when".split())
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)|[(—–―]")  # not the comma in "1,200"
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\)?")
 
@@ -232,6 +233,8 @@ class Resolver:
         for chunk in chunks:
             if _PARTY_TAG.fullmatch(chunk):
                 continue  # "(D-Calif.)": a party and a state, not a name
+            if chunk.split(None, 1)[0].lower() in _RELATIVES:
+                continue  # "The figures, which cover the months to June": June says nothing
             name = _person_name(chunk)
             if name is not None:
                 known = self.mentions.kind_of(name) if self.mentions is not None else None
