@@ -199,6 +199,19 @@ FOUND = [
         ("The figures", "175,000 people were waiting"),
         id="which-clause-ending-in-a-month",
     ),
+    # kin in apposition names a person and gives a gender for a later pronoun
+    pytest.param(
+        "Ana Ruiz lost her home in the fire. Her husband, Mark, told reporters the family had "
+        "lost everything. He said they were staying with friends.",
+        ("Mark", "they were staying with friends"),
+        id="her-husband-mark-then-he",
+    ),
+    pytest.param(
+        "Tom Reyes said the campaign would go on. His wife, Jane, said she was proud of him. "
+        "“We are not finished,” she said.",
+        ("Jane", "We are not finished,"),
+        id="his-wife-jane-then-she",
+    ),
     # a pronoun with a contracted verb is the pronoun
     pytest.param(
         "Tom Reyes left the hall early. He'd told reporters the talks were over.",

@@ -57,7 +57,18 @@ _NAME_START = re.compile(
 )
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]*[a-z][\w’'-]*)")
 # Right before a name: "the mayor, " / "The regional governor, "
-_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$")
+_ROLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$"
+)
+# Kin in apposition ("Her husband, Mark,"): a person, and a gender the text gives.
+_KIN_GENDER = {
+    **dict.fromkeys("husband father son brother grandfather uncle nephew".split(), "m"),
+    **dict.fromkeys("wife mother daughter sister grandmother aunt niece".split(), "f"),
+}
+_KIN_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(" + "|".join(_KIN_GENDER) + r"),\s+"
+    r"([A-Z][a-z]+)(?=,)"
+)
 # Right after a name: ", 58, a farmer," / ", the president," / ", mayor of Brno,"
 _ROLE_AFTER = re.compile(
     r",\s+(?:(\d{1,3}),\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z]+)"
@@ -557,7 +568,8 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         described: set[str] = set()
         if prev in ROLE_HEADS:
             new_roles.add(prev)
-        if role_before is not None and _is_role(role_before.group(1)):
+        kin = _KIN_GENDER.get(role_before.group(1)) if role_before is not None else None
+        if role_before is not None and (_is_role(role_before.group(1)) or kin):
             new_roles.add(role_before.group(1))
         if role_after is not None and _is_role(role_after.group(2)):
             new_roles.add(role_after.group(2))
@@ -580,6 +592,8 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
         honour = _GENDER_OF.get(raw.split()[0].lower().rstrip(".")) if raw != name else None
         if honour and raw.split()[0][:1].isupper() and mt.entities[idx].gender is None:
             mt.entities[idx].gender = honour  # "Mr Novak", "Ms Ana Ruiz"
+        if kin and mt.entities[idx].gender is None:
+            mt.entities[idx].gender = kin  # "Her husband, Mark,"
         subject = a == s or not m[s:a].strip(" ,\n") or "," in m[s:a]
         mt.add(a2, a2 + len(name), idx, subject)
         take(a, b)
@@ -599,6 +613,17 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
             ):
                 idx = mt.entity(lone.group(1), "named_person")
                 mt.add(a, b, idx, a == sentence_start(a))
+                take(a, b)
+    # A given name alone after kin: "Her husband, Mark, told reporters ...".
+    if ", " in m:
+        for hit in _KIN_NAME.finditer(m):
+            a, b = hit.span(2)
+            if free(a, b) and hit.group(2).lower() not in _NOT_FIRST:
+                idx = mt.entity(hit.group(2), "named_person")
+                mt.entities[idx].roles.add(hit.group(1))
+                if mt.entities[idx].gender is None:
+                    mt.entities[idx].gender = _KIN_GENDER[hit.group(1)]
+                mt.add(a, b, idx, False)
                 take(a, b)
     # Known surnames alone: "Reyes lost his house."
     if mt.by_surname:
