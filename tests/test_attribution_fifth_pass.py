@@ -22,6 +22,8 @@
 - "MP" and "councillor" are titles (``Local MP Sarah Ferris`` is Sarah Ferris);
 - a capitalised noun for who someone is (``Neighbour Derek Platt``) is not shown as part of
   their name, and "the friend" can point back to "a pal of the star";
+- a quotation alone in its sentence, with no speaker of its own, after a sentence that opens
+  with a person the text names, is theirs, as a low-confidence guess;
 - a person described by age alone (``The 42-year-old actress fumed``) is the person just
   named, always as a guess (low confidence);
 - a pronoun with a contracted verb (``They’ve said``, ``He'd told``) is the pronoun;
@@ -299,6 +301,33 @@ def test_a_street_or_a_newspaper_is_no_second_person_for_she(where: str) -> None
 def test_a_plural_noun_for_people_opening_a_sentence_is_a_group(group: str) -> None:
     [a] = extract_attributions(f"{group} have warned that the delays are leaving people stuck.")
     assert (a.speaker, a.speaker_type) == (group, "collective")
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_person_is_theirs_as_a_guess() -> None:
+    text = (
+        "Ana Ruiz, a nurse, was on shift when the call came. “I didn't believe it at first.”\n\n"
+        "The fire service said crews took two hours to bring the blaze under control."
+    )
+    [quote] = [a for a in extract_attributions(text) if a.kind == "direct"]
+    assert (quote.speaker, quote.content, quote.confidence) == (
+        "Ana Ruiz",
+        "I didn't believe it at first.",
+        "low",
+    )
+    assert "speaker-fallback" in quote.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation shares its sentence with the reporter's words: no guess
+        "Ana Ruiz was on shift that night. Her remark that “nobody came” drew anger.",
+        # the sentence before is about no named person
+        "The call came at midnight. “I didn't believe it at first.”",
+    ],
+)
+def test_no_guess_where_the_quotation_is_not_alone_or_no_person_comes_before(text: str) -> None:
+    assert [a for a in extract_attributions(text) if a.rule == "quote-after-subject"] == []
 
 
 def test_a_person_described_by_age_is_the_one_just_named_as_a_guess() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ._bounds import reporters_tail
@@ -17,12 +18,14 @@ __all__ = [
     "ASKED",
     "ASKED_OPENER",
     "BARE",
+    "SUBJECT_VOICE",
     "asked_question",
     "bare_cue",
     "expected_to",
     "headline_colon",
     "poll_finding",
     "subject_verb_quote",
+    "subject_voice",
 ]
 
 # Capitalised words that open a sentence without naming anyone ("On Monday", "Four hours").
@@ -196,6 +199,38 @@ def bare_cue(ctx: Ctx, s: int, e: int) -> Attribution | None:
         content=ctx.text[cue.start : cue.we],
         content_span=(cue.start, cue.we),
         rule=BARE,
+        loaded_cue=False,
+    )
+
+
+SUBJECT_VOICE = "quote-after-subject"  # a guess: the person the sentence before was about
+
+
+def subject_voice(ctx: Ctx, s: int, e: int) -> Attribution | None:
+    """A sentence that opens with a person the text names and holds no quotation and no cue
+    (``Ruiz, a nurse, was on shift when the call came.``), as the voice of a quotation that
+    follows with no speaker of its own; always a guess."""
+    mentions = ctx.resolver.mentions
+    if mentions is None or QMASK in ctx.m[s:e]:
+        return None
+    start = _skip_space(ctx.m, s)
+    k = bisect.bisect_left(mentions.spots, (start,))
+    if k >= len(mentions.spots) or mentions.spots[k][0] != start:
+        return None
+    a, b, idx, _ = mentions.spots[k]
+    ent = mentions.entities[idx]
+    if ent.type != "named_person":
+        return None
+    return Attribution(
+        speaker=ent.name,
+        speaker_mention=(a, b),
+        speaker_type=ent.type,
+        cue=None,
+        cue_span=None,
+        kind="indirect",
+        content=ctx.text[a:b],
+        content_span=(a, b),
+        rule=SUBJECT_VOICE,
         loaded_cue=False,
     )
 

@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from ._context import LOW_FLAGS, Ctx, inner, mask, quote_attr, speaker_at
-from ._extras import bare_cue
+from ._extras import SUBJECT_VOICE, bare_cue, subject_voice
 from ._layout import colon_lead_in, dash_signoff, transcript_label
 from ._mentions import build_mentions
 from ._model import Attribution, Refusal
@@ -92,7 +92,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
             # relative clause on a speaker ("who has accused ...") are not the voice a
             # following quotation carries on.
             said = [a for a in got if a.rule not in ("asked-question", "who-said")]
-            prev = said[-1] if said else bare_cue(ctx, s, e)
+            prev = said[-1] if said else bare_cue(ctx, s, e) or subject_voice(ctx, s, e)
     found.extend(noun_cue_pass(ctx, by_paragraph, found))
     found.extend(reportedly_pass(ctx, by_paragraph, found))
     transcript_label(ctx, found, paragraphs)
@@ -116,7 +116,7 @@ def extract(text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
 
 
 # Rules that guess a speaker when no reporting cue names one.
-_FALLBACK_RULES = frozenset(("subject-verb-quote", "speaker-colon-headline"))
+_FALLBACK_RULES = frozenset(("subject-verb-quote", "speaker-colon-headline", SUBJECT_VOICE))
 
 
 def _confidence(a: Attribution) -> Attribution:

@@ -38,6 +38,7 @@ from ._extras import (
     ASKED,
     ASKED_OPENER,
     BARE,
+    SUBJECT_VOICE,
     asked_question,
     expected_to,
     headline_colon,
@@ -793,7 +794,12 @@ def _continuations(
         if not long_quote and (local is None or len(ctx.text[q.start : q.end].split()) < 4):
             continue  # a short quotation in a sentence of the reporter's: a title or a term
         sp = Speaker(prev.speaker, prev.speaker_type)
-        if prev.rule == BARE and prev.cue_span is not None:
+        if prev.rule == SUBJECT_VOICE:
+            if ctx.m[s : q.start].strip() or ctx.m[q.end : e].strip(" .!?\n"):
+                continue  # only a sentence that is the quotation alone
+            # "Ruiz, a nurse, was on shift when the call came. “...”": her words, a guess
+            got = quote_attr(ctx, i, sp, prev.speaker_mention, None, SUBJECT_VOICE)
+        elif prev.rule == BARE and prev.cue_span is not None:
             # "Dianne Bystrom agreed." then the quotation: the cue of the sentence before.
             a, b = prev.cue_span
             form = (prev.cue or "").split()[-1].lower() if prev.cue else ""
