@@ -440,14 +440,14 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.
                 start = hit2[0] + len(re.split("[’']", aux)[0])
                 break
-            if word[:1].isupper() and any(c.isalnum() for c in m[s : hit2[0]]):
-                break  # "the group Taxpayers First called": a capital inside a sentence names
             if (
                 aux not in AUXILIARIES
                 and not aux.endswith(("n’t", "n't"))
                 and not (form.endswith("ing") and aux in _ASPECT)
             ):
                 break
+            if word[:1].isupper() and any(c.isalnum() for c in m[s : hit2[0]]):
+                break  # "the group Taxpayers First called": a capital inside a sentence names
             start = hit2[0]
         if lemma == "add" and _ADDED_AMOUNT.match(after):
             continue  # "the economy added 200,000 jobs": an amount, not words

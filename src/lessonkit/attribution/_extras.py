@@ -211,11 +211,11 @@ def subject_voice(ctx: Ctx, s: int, e: int) -> Attribution | None:
     (``Ruiz, a nurse, was on shift when the call came.``), as the voice of a quotation that
     follows with no speaker of its own; always a guess."""
     mentions = ctx.resolver.mentions
-    if mentions is None or QMASK in ctx.m[s:e]:
+    if mentions is None:
         return None
     start = _skip_space(ctx.m, s)
     k = bisect.bisect_left(mentions.spots, (start,))
-    if k >= len(mentions.spots) or mentions.spots[k][0] != start:
+    if k >= len(mentions.spots) or mentions.spots[k][0] != start or ctx.m.find(QMASK, s, e) >= 0:
         return None
     a, b, idx, _ = mentions.spots[k]
     ent = mentions.entities[idx]

@@ -65,10 +65,10 @@ _KIN_GENDER = {
     **dict.fromkeys("husband father son brother grandfather uncle nephew".split(), "m"),
     **dict.fromkeys("wife mother daughter sister grandmother aunt niece".split(), "f"),
 }
-_KIN_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(" + "|".join(_KIN_GENDER) + r"),\s+"
-    r"([A-Z][a-z]+)(?=,)"
-)
+# The kin word first (a search that opens with "\b" tries every place in the text), then
+# whose kin: his, her, their or the.
+_KIN_NAME = re.compile(r"(" + "|".join(_KIN_GENDER) + r"),\s+([A-Z][a-z]+)(?=,)")
+_KIN_OF = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+$")
 # Right after a name: ", 58, a farmer," / ", the president," / ", mayor of Brno,"
 _ROLE_AFTER = re.compile(
     r",\s+(?:(\d{1,3}),\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z]+)"
@@ -615,9 +615,12 @@ def build_mentions(text: str, m: str, sentences: list[tuple[int, int]]) -> Menti
                 mt.add(a, b, idx, a == sentence_start(a))
                 take(a, b)
     # A given name alone after kin: "Her husband, Mark, told reporters ...".
-    if ", " in m:
+    if any(f"{kin}, " in m for kin in _KIN_GENDER):  # a search of the text only then
         for hit in _KIN_NAME.finditer(m):
             a, b = hit.span(2)
+            kin_at = hit.start()
+            if not _KIN_OF.search(m, max(0, kin_at - 8), kin_at):
+                continue
             if free(a, b) and hit.group(2).lower() not in _NOT_FIRST:
                 idx = mt.entity(hit.group(2), "named_person")
                 mt.entities[idx].roles.add(hit.group(1))

@@ -163,7 +163,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
     for acc in accs:
         cues.append(Cue(acc.start(), acc.start(), acc.end(), "according to", "according to"))
     cues.sort(key=lambda c: c.ws)
-    questions = _questions_put(ctx.text, m, s, e) if "sked" in m[s:e] else []
+    questions = _questions_put(ctx.text, m, s, e) if m.find("sked", s, e) >= 0 else []
     claimed = s  # text before this is used by an earlier attribution in the sentence
     last_speaker: tuple[Speaker, tuple[int, int] | None] | None = None
     # A "who" speaker's span and its antecedent: "Ruiz, who has told staff ..., said".
