@@ -41,12 +41,10 @@ the engine; it is only scored, never read to tune a rule.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from _attributions import sources_and_contents
+from _attributions import dice, held_out, sources_and_contents
 
 from lessonkit.attribution import extract_attributions
 
@@ -345,16 +343,9 @@ def test_a_description_or_a_time_is_not_what_was_said(text: str) -> None:
     assert sources_and_contents(text) == []
 
 
-HELD_OUT = yaml.safe_load(
-    (Path(__file__).parent / "data" / "attribution_fifth_pass_test.yaml").read_text("utf-8")
-)
 # Held-out items the engine does not get right yet (by id only: the set is not read to tune).
 HELD_OUT_MISSES = ("rc-06", "sp-03", "sp-06", "ns-04", "ns-06")
-
-
-def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
-    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]))
+HELD_OUT, HELD_OUT_PARAMS = held_out("attribution_fifth_pass_test", HELD_OUT_MISSES)
 
 
 def _names(want: str, got: str | None) -> bool:
@@ -378,7 +369,7 @@ def judge(item: dict[str, Any]) -> list[str]:
     for want in item["expect"]:
         at = text.index(want["content"])
         span = (at, at + len(want["content"]))
-        near = [a for a in found if _dice(a.content_span, span) >= 0.5]
+        near = [a for a in found if dice(a.content_span, span) >= 0.5]
         if not near:
             problems.append(f"content not found: {want['content']!r}")
             continue
@@ -394,19 +385,7 @@ def judge(item: dict[str, Any]) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(
-            item,
-            id=item["id"],
-            marks=[pytest.mark.xfail(strict=True, reason="held out")]
-            if item["id"] in HELD_OUT_MISSES
-            else [],
-        )
-        for item in HELD_OUT
-    ],
-)
+@pytest.mark.parametrize("item", HELD_OUT_PARAMS)
 def test_fifth_pass_held_out_item(item: dict[str, Any]) -> None:
     problems = judge(item)
     assert not problems, "; ".join(problems)
