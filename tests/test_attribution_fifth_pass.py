@@ -328,6 +328,24 @@ def test_no_guess_where_the_quotation_is_not_alone_or_no_person_comes_before(tex
     assert [a for a in extract_attributions(text) if a.rule == "quote-after-subject"] == []
 
 
+def test_a_football_club_or_a_sports_channel_is_no_person_for_he() -> None:
+    text = (
+        "Harwell United manager Sean Doyle insists he still has the board's backing. "
+        "Former United captain Gary Pike, now a pundit for Sky Sports, said the players had "
+        "stopped listening. “You can see it in the way they press,” he said. “Or don’t press.”"
+    )
+    quotes = [a for a in extract_attributions(text) if a.kind == "direct"]
+    assert [(a.speaker, a.confidence) for a in quotes] == [("Gary Pike", "high")] * 2
+
+
+def test_a_quotation_carried_on_from_a_guess_is_a_guess_too() -> None:
+    # Two people of unknown gender in the sentence before: "he" is a guess, and so is the
+    # quotation that carries on from it.
+    text = "Sam Okoro met Alex Brandt on Monday. “It went well,” he said. “We will meet again.”"
+    quotes = [a for a in extract_attributions(text) if a.kind == "direct"]
+    assert [a.confidence for a in quotes] == ["low", "low"]
+
+
 def test_a_person_described_by_age_is_the_one_just_named_as_a_guess() -> None:
     text = (
         "TV favourite Jenna Marsh has hit back at her neighbour. The 42-year-old actress "

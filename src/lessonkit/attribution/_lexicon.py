@@ -248,6 +248,8 @@ ORG_WORDS = frozenset(
     "ledger herald gazette tribune daily chronicle telegraph examiner courier dispatch "
     # company and club endings: "Fenwick Holt PLC", "Corvale FC", "Brightline Energy"
     "plc fc llc gmbh holdings energy airways airlines shipping motors foods "
+    # football clubs: "Harwell United", "Dale Rovers"
+    "united rovers athletic wanderers albion hotspur sports "
     "appliances logistics technologies industries pharmaceuticals electronics laboratories "
     "enterprises telecom insurance properties research orchestra choir theatre museum "
     "gallery "

@@ -23,6 +23,7 @@ from ._bounds import (
 )
 from ._carried import mention_again
 from ._context import (
+    LOW_FLAGS,
     TRAIL,
     Ctx,
     adjuncts,
@@ -793,7 +794,10 @@ def _continuations(
         long_quote = q.end - q.start >= 0.6 * (e - s)
         if not long_quote and (local is None or len(ctx.text[q.start : q.end].split()) < 4):
             continue  # a short quotation in a sentence of the reporter's: a title or a term
-        sp = Speaker(prev.speaker, prev.speaker_type)
+        # a guess stays a guess: the quotation carried on has the speaker's doubt too
+        sp = Speaker(
+            prev.speaker, prev.speaker_type, tuple(f for f in prev.flags if f in LOW_FLAGS)
+        )
         if prev.rule == SUBJECT_VOICE:
             if ctx.m[s : q.start].strip() or ctx.m[q.end : e].strip(" .!?\n"):
                 continue  # only a sentence that is the quotation alone
