@@ -453,16 +453,19 @@ class QuizView:
             return
         self.session.answer(question.id, value)
         self._record(question, value, result, panel)
+        # In practice mode the buttons first, then the words: once a student sees the
+        # feedback, Tab reaches "Try again" and "Show answer" (the front end applies the
+        # changes in the order they are made).
         if question.type == "poll":
             panel.feedback.value = feedback_html(result)
         elif self.mode == "practice" and result.correct:
-            panel.feedback.value = feedback_html(result)
-            panel.input.mark(result, reveal=True)
             panel.offer(retry=False, reveal=False)
+            panel.input.mark(result, reveal=True)
+            panel.feedback.value = feedback_html(result)
         elif self.mode == "practice":
-            panel.feedback.value = hint_html(result)
-            panel.input.mark(result, reveal=False)
             panel.offer(retry=True, reveal=True)
+            panel.input.mark(result, reveal=False)
+            panel.feedback.value = hint_html(result)
         else:
             panel.input.lock(True)
             panel.check.disabled = True
