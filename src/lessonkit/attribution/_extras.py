@@ -207,9 +207,9 @@ SUBJECT_VOICE = "quote-after-subject"  # a guess: the person the sentence before
 
 
 def subject_voice(ctx: Ctx, s: int, e: int) -> Attribution | None:
-    """A sentence that opens with a person the text names and holds no quotation and no cue
-    (``Ruiz, a nurse, was on shift when the call came.``), as the voice of a quotation that
-    follows with no speaker of its own; always a guess."""
+    """A sentence that opens with a person the text names, holds no quotation and has nothing
+    read as said in it (``Ruiz, a nurse, was on shift when the call came.``), as the voice of
+    a quotation that follows alone with no speaker of its own; always a guess."""
     mentions = ctx.resolver.mentions
     if mentions is None:
         return None

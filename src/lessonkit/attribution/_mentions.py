@@ -205,10 +205,10 @@ _NOT_FIRST = frozenset(
 )
 _PREP_BEFORE = re.compile(r"\b(?:at|for|from|with|in|of|by|to)\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset("in at from to near across into outside inside via of".split())
-# The last word of a street's name, never of a person's: "Halden Avenue".
 # The last word of many newspapers' titles (more are in ORG_WORDS, which holds only words
 # that are never verbs or common nouns on their own).
 _PAPER_ENDS = frozenset("echo mirror express observer standard record argus sentinel".split())
+# The last word of a street's name, never of a person's: "Halden Avenue".
 _STREET_WORDS = frozenset("avenue street road boulevard terrace crescent square".split())
 # Endings of street names that are also surnames ("Ms Lane"): a street only after a word.
 _STREET_ENDS = frozenset("lane drive mews grove gardens parade".split())
