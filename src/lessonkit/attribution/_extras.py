@@ -129,7 +129,7 @@ def asked_question(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
 
 
 def headline_colon(ctx: Ctx, out: list[Attribution], s: int, e: int) -> None:
-    """``Sanders: We will win`` — a name, a colon, then the words (headline style)."""
+    """``Ruiz: We will win`` — a name, a colon, then the words (headline style)."""
     hit = _HEADLINE.match(ctx.m, s, e)
     if hit is None:
         # "POLLS WERE EARLY - Ana Ruiz: “…”", "More from Ruiz: “…”": a quotation only.

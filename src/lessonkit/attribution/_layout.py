@@ -97,7 +97,7 @@ def colon_lead_in(ctx: Ctx, found: list[Attribution], paragraphs: list[tuple[int
         if not cues and following is None:
             continue
         if following is not None:
-            # "Sanders made the following comment:": the phrase is the cue.
+            # "Ruiz made the following comment:": the phrase is the cue.
             verb = ctx.m.rfind(" ", s, following.start() - 1) + 1
             if ctx.m[verb : following.start()].strip().lower() not in _FOLLOWING_VERBS:
                 continue  # "The list included the following:" is not speech

@@ -535,7 +535,7 @@ def read_sentence(ctx: Ctx, s: int, e: int, prev: Attribution | None) -> list[At
 def _questions_put(text: str, m: str, s: int, e: int) -> list[tuple[int, int]]:
     """Where the questions put to a speaker run in ``m[s:e]``: from after ``Asked`` (or
     ``when asked``) to the comma that closes the question, also one inside a closing
-    quotation mark (``on "CBS This Morning," Sanders said``)."""
+    quotation mark (``on "Morning Desk," Ruiz said``)."""
     hits = [*ASKED.finditer(m, s, e)]
     opener = ASKED_OPENER.match(m, s, e)
     if opener is not None:
@@ -804,7 +804,7 @@ def _continuations(
             # "Ruiz, a nurse, was on shift when the call came. “...”": her words, a guess
             got = quote_attr(ctx, i, sp, prev.speaker_mention, None, SUBJECT_VOICE)
         elif prev.rule == BARE and prev.cue_span is not None:
-            # "Dianne Bystrom agreed." then the quotation: the cue of the sentence before.
+            # "Ana Silva agreed." then the quotation: the cue of the sentence before.
             a, b = prev.cue_span
             form = (prev.cue or "").split()[-1].lower() if prev.cue else ""
             cue = Cue(a, a, b, CUE_LEMMA.get(form, ""), form)
