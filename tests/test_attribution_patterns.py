@@ -1653,9 +1653,9 @@ PATTERNS = [
         id="plural-noun-after-a-number-is-no-cue",
     ),
     pytest.param(
-        "Theresa May said the deal was dead.",
+        "Lena May said the deal was dead.",
         (
-            "Theresa May",
+            "Lena May",
             "named_person",
             "said",
             "indirect",

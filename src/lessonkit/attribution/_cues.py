@@ -434,7 +434,7 @@ def find_cues(m: str, s: int, e: int) -> list[Cue]:
                 break
             word = m[hit2[0] : hit2[1]]
             if word in ("May", "Will"):
-                break  # "Theresa May said", "Will said": a name, not an auxiliary
+                break  # "Lena May said", "Will said": a name, not an auxiliary
             aux = word.lower()
             if _PRONOUN_BE.fullmatch(aux):
                 # "He’s claiming": the contracted "be" is part of the cue, the pronoun is not.

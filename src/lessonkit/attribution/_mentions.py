@@ -781,7 +781,7 @@ def _capitalised_run_before(m: str, p: int) -> int:
 
     An "and" between two capitalised words belongs to the run ("the Securities and Exchange
     Commission") when one plain word stands before it, after a lower-case word: not an
-    acronym ("FBI and Justice Department") nor the end of a name ("Bob Goodlatte and").
+    acronym ("FBI and Justice Department") nor the end of a name ("Tom Reyes and").
     """
     a = p
     for _ in range(3):

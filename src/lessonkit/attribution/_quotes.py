@@ -298,7 +298,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
                         and (word != "no" or text[cut : cut + 3].lstrip()[:1].isdigit())
                     )
                     or (len(word) == 1 and w.group(1).isupper())
-                    # "G.K. Butterfield", but not "in Fort Mill, S.C. “It seems ..."
+                    # "G.K. Holloway", but not "in Penwick, S.C. “It seems ..."
                     or (
                         _INITIALS.fullmatch(w.group(1)) is not None
                         and text[cut : cut + 3].lstrip()[:1].isalpha()

@@ -104,7 +104,7 @@ def _name_run(chunk: str) -> str | None:
     low = {w.lower().rstrip(".") for w in run}
     times = low & TIME_WORDS
     if run[-1] in _NAME_MONTHS and times == {run[-1].lower()}:
-        times = set()  # "Theresa May", "Kim Jun": the name ends with a month word
+        times = set()  # "Lena May", "Kim Jun": the name ends with a month word
     if len(run) > 1 and times == {run[0].lower()} and run[0].lower() in _FIRST_NAME_MONTHS:
         times = set()  # "Jan Novak": a first name, not January
     if low & ORG_WORDS or times or (len(run) == 1 and run[0].lower() in _PLACES):

@@ -132,7 +132,7 @@ def _np_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
-# Months that are also names; read as a name right before the cue ("Theresa May said").
+# Months that are also names; read as a name right before the cue ("Lena May said").
 _NAME_MONTHS = frozenset(("May", "June", "April", "August", "Jun"))
 _FIRST_NAME_MONTHS = frozenset(("jan", "may", "june", "april", "august"))
 
@@ -147,7 +147,7 @@ def _scan_back(toks: list[re.Match[str]], i: int, limit: int = 9) -> int:
             and w in _NAME_MONTHS
             and (j == 0 or (toks[j - 1].group()[:1].isupper() and _np_word(toks[j - 1].group())))
         ):
-            j -= 1  # "Theresa May said", "May said" at the start: a name, not a month
+            j -= 1  # "Lena May said", "May said" at the start: a name, not a month
             continue
         if _np_word(w):
             j -= 1
@@ -513,7 +513,7 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
     if i < len(toks) - 1:
         return _np_before(m, s, toks[i].end(), any_head)
     if toks[i].group() == ")":
-        # "Gov. Phil Bryant (R) said": look past a parenthesis.
+        # "Gov. Tom Hale (R) said": look past a parenthesis.
         k = i - 1
         while k >= 0 and toks[k].group() != "(" and i - k < 8:
             k -= 1
@@ -570,7 +570,7 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         if relative and j > 1 and toks[j - 1].group().isdigit() and toks[j - 2].group() == ",":
             j -= 2  # "Ana Ruiz, 34, who runs a bakery, said": the age is not the speaker
         if j > 0 and toks[j - 1].group() == ")" and not relative:
-            # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the brackets.
+            # "Rep. Ana Ruiz (R-Ohio), a panel member, said": the name before the brackets.
             got = _np_before(m, s, toks[j].start())
             if got is None or got[2] != "plain":
                 return None
@@ -583,7 +583,7 @@ def _np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int
         ):
             j -= 2  # "Hector Mora, 58, a dairy farmer, said": the name before the age
         first = _scan_back(toks, j - 1)
-        name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Jim Poolman, said"
+        name_after = toks[i - 1].group()[:1].isupper()  # "... slate, Tom Reyes, said"
         if first > j - 1 or not (_good_head(toks[j - 1].group()) or name_after):
             return None
         if first > 0 and toks[first - 1].group().lower() in _NOT_BEFORE_NP:
