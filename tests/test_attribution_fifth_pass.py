@@ -99,8 +99,8 @@ FOUND = [
     ),
     # crowds
     pytest.param(
-        "The crowd chanted back at him, “Send them home.”",
-        ("The crowd", "Send them home."),
+        "Protesters chanted back at the mayor, “Not in our name.”",
+        ("Protesters", "Not in our name."),
         id="crowd-chanted-back",
     ),
     pytest.param(

@@ -172,7 +172,7 @@ def _read_adjuncts(m: str, cue: Cue, e: int) -> tuple[int, bool, int]:
     toks = tokens(m, cue.we, min(e, cue.we + 200))
     k = 0
     if cue.lemma in _TELL_THAT and toks:
-        # "told an invited crowd at the Harbour Club that ...": whoever was told,
+        # "told a packed hall in Leeds that ...": whoever was told,
         # however described, then "that".
         j = 0
         while j < len(toks) and j < 15 and toks[j].group().lower() not in _NOT_ADDRESSEE:

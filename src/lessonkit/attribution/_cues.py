@@ -170,7 +170,8 @@ _WEAK_GAP = (
     r"(?:\s+(?:a|an|one|two|three|several)\s+(?:day|days|week|weeks|month|months|year|years)"
     r"\s+(?:earlier|later|ago)|\s+(?:earlier|later|again|publicly|repeatedly)"
     # "chanted back at him", "shouted at them", "sang in unison": to whom, and how
-    r"|(?:\s+back)?\s+at\s+(?:him|her|them|us|me|you)|\s+back|\s+in\s+unison)?"
+    r"|(?:\s+back)?\s+at\s+(?:him|her|them|us|me|you|the\s+[a-z]+|[A-Z][a-z]+)|\s+back"
+    r"|\s+in\s+unison)?"
 )
 _WEAK_THAT = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?(?:that\b|:)")
 _WEAK_QUOTE = re.compile(_WEAK_GAP + r"\s*(?:,\s*)?\ue000")
