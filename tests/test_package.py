@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
+import re
 import subprocess
 import sys
 import zipfile
@@ -34,6 +37,25 @@ def test_public_api_is_listed_and_importable() -> None:
         assert getattr(lessonkit, name) is not None
     with pytest.raises(AttributeError):
         _ = lessonkit.no_such_thing  # type: ignore[attr-defined]
+
+
+# Regular-expression syntax Python 3.11 added: possessive quantifiers ("a++", "x*+", "x{2}+")
+# and atomic groups ("(?>...)"). A pattern using it does not compile on 3.10.
+_NEWER_SYNTAX = re.compile(r"(?<!\\)[*+?}]\+|\(\?>")
+
+
+def test_every_pattern_compiles_on_the_oldest_python_the_package_supports() -> None:
+    import lessonkit
+
+    floor = re.search(r'requires-python = ">=3\.(\d+)"', (ROOT / "pyproject.toml").read_text())
+    assert floor is not None and int(floor.group(1)) <= 10  # raise the floor, then this test
+    newer = []
+    for info in pkgutil.walk_packages(lessonkit.__path__, "lessonkit."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and _NEWER_SYNTAX.search(str(value.pattern)):
+                newer.append(f"{info.name}.{name}")
+    assert newer == []
 
 
 def test_wheel_carries_the_lesson_data(tmp_path: Path) -> None:
