@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ._lexicon import pronoun_part
 from ._speakers import QMASK
 
 __all__ = [
@@ -70,7 +71,7 @@ def addressee_only(m: str, start: int, limit: int) -> bool:
         return False
     if words[0] in ("how", "what", "why", "where", "when", "who"):
         return False  # "told how firemen saved her": the question word opens what was told
-    if any(w.startswith(_SUBJECTS) and _is_subject(w) for w in words):
+    if any(w.startswith(_SUBJECTS) and pronoun_part(w) in _SUBJECTS for w in words):
         return False  # "told voters| she’s with them": a clause after the addressee
     if any(w in _TOLD_THINGS for w in words):
         return False
@@ -79,11 +80,6 @@ def addressee_only(m: str, start: int, limit: int) -> bool:
     while k < len(words) and words[k] not in _AFTER_ADDRESSEE:
         k += 1
     return k <= 4
-
-
-def _is_subject(word: str) -> bool:
-    """Is ``word`` a subject pronoun, alone or with a verb ending ("she’s", "they'll")?"""
-    return word.replace("’", "'").split("'")[0] in _SUBJECTS
 
 
 def act_on_request(m: str, start: int, limit: int) -> bool:

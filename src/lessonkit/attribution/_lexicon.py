@@ -441,6 +441,16 @@ SOURCE_HEADS = frozenset(
 )
 
 
+def pronoun_part(word: str) -> str:
+    """``word`` without a contracted verb ending when it is a subject pronoun with one.
+
+    >>> pronoun_part("They’ve"), pronoun_part("she'll"), pronoun_part("Novak’s")
+    ('They', 'she', 'Novak’s')
+    """
+    head, mark, _ = word.replace("’", "'").partition("'")
+    return word[: len(head)] if mark and head.lower() in PRONOUNS else word
+
+
 def strip_possessive(word: str) -> str:
     """``word`` without a possessive ending.
 

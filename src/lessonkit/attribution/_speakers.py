@@ -31,6 +31,7 @@ from ._lexicon import (
     SOURCE_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
+    pronoun_part,
 )
 from ._mentions import is_person_name
 from ._search import LatestTexts
@@ -377,15 +378,10 @@ def np_before(m: str, s: int, p: int, any_head: bool = False) -> tuple[int, int,
         seen = _SEEN_BY_END.search(m, max(s, got[0] - 48), got[0])
         if seen is not None:
             return _document_phrase(m, s, seen.start()) or got
-    if got is not None and m[got[1] - 1] in "smdle":
-        contracted = _PRONOUN_CONTRACTED.fullmatch(m, got[0], got[1])
-        if contracted is not None:
-            return (got[0], contracted.end(1), got[2])  # "They’ve said": they
+    if got is not None and " " not in m[got[0] : got[1]]:
+        pronoun = pronoun_part(m[got[0] : got[1]])  # "They’ve said": they
+        got = (got[0], got[0] + len(pronoun), got[2])
     return got
-
-
-# A pronoun with a verb's contracted ending: "They’ve", "she’d", "I’m", "we'll".
-_PRONOUN_CONTRACTED = re.compile(r"((?i:he|she|they|we|i|you|it))[’'](?:s|ve|d|ll|re|m)")
 
 
 # "A letter from the union obtained by the Herald warns": who obtained, saw or reviewed a
