@@ -60,15 +60,6 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'-]*[a-z][\w’
 _ROLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+),\s+$"
 )
-# Kin in apposition ("Her husband, Mark,"): a person, and a gender the text gives.
-_KIN_GENDER = {
-    **dict.fromkeys("husband father son brother grandfather uncle nephew".split(), "m"),
-    **dict.fromkeys("wife mother daughter sister grandmother aunt niece".split(), "f"),
-}
-# The kin word first (a search that opens with "\b" tries every place in the text), then
-# whose kin: his, her, their or the.
-_KIN_NAME = re.compile(r"(" + "|".join(_KIN_GENDER) + r"),\s+([A-Z][a-z]+)(?=,)")
-_KIN_OF = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+$")
 # Right after a name: ", 58, a farmer," / ", the president," / ", mayor of Brno,"
 _ROLE_AFTER = re.compile(
     r",\s+(?:(\d{1,3}),\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z]+)"
@@ -233,7 +224,21 @@ class Entity:
 _PREDICATIVE = frozenset(
     "as is was are were be been being become became becomes like whether than not if for".split()
 )
-_FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother lady mum mom".split())
+_FEMALE_NOUNS = frozenset(
+    "woman girl mother wife daughter grandmother lady mum mom sister aunt niece".split()
+)
+# Kin in apposition ("Her husband, Mark,"): a person, and the gender the noun gives.
+_KIN_GENDER = {
+    kin: "f" if kin in _FEMALE_NOUNS else "m"
+    for kin in (
+        "husband wife father mother son daughter brother sister grandfather grandmother "
+        "uncle aunt nephew niece"
+    ).split()
+}
+# The kin word first (a search that opens with "\b" tries every place in the text), then
+# whose kin: his, her, their or the.
+_KIN_NAME = re.compile(r"(" + "|".join(_KIN_GENDER) + r"),\s+([A-Z][a-z]+)(?=,)")
+_KIN_OF = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+$")
 _GENDERED_UNNAMED = re.compile(
     # "a"/"an"/"one" read from its first letter, as _ANON_NP does: a quicker search
     r"([AaOo](?<![\w’'].)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
